@@ -1,0 +1,21 @@
+// `npm run data`: validate data/ and publish public/data/. Exits non-zero, naming file, line,
+// column and rule of every problem, when the canonical data is invalid.
+
+import { resolve } from 'node:path';
+import { formatProblem, DataError } from '../src/lib/data/problems.ts';
+import { buildData } from './data/build.ts';
+
+const started = performance.now();
+try {
+  const { resources } = await buildData({ dataDir: resolve(process.argv[2] ?? 'data'), outDir: resolve(process.argv[3] ?? 'public/data') });
+  const bytes = resources.reduce((a, r) => a + r.bytes, 0);
+  console.log(`data: ${resources.length} files, ${(bytes / 1024).toFixed(0)} KiB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+} catch (error) {
+  if (error instanceof DataError) {
+    for (const p of error.problems) console.error(formatProblem(p));
+    console.error(`data build failed: ${error.problems.length} problem(s); public/data was left as it was`);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+}

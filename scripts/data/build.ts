@@ -1,0 +1,170 @@
+// The data build: data/ (canonical, committed) → public/data/ (published extracts).
+// Reads only data/, validates everything before writing anything, writes into a temporary
+// folder and swaps it into place, so a failed build leaves the last good extracts as they were.
+
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile, readdir, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { tableToIPC } from 'apache-arrow';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import { arrowTable } from '../../src/lib/data/arrow.ts';
+import { checkCanonical, type Canonical, type LoadedTable } from '../../src/lib/data/check-canonical.ts';
+import { parseCsv, writeCsv } from '../../src/lib/data/csv.ts';
+import { DataError, type Problem } from '../../src/lib/data/problems.ts';
+import { readTable } from '../../src/lib/data/read-table.ts';
+import { featuresOf, rewindFeatures } from '../../src/lib/geo/topology.ts';
+import { CANONICAL_TABLES, COMMUNES, type Row, type TableSpec } from '../../src/lib/tables.ts';
+import { datapackage, type Resource } from './datapackage.ts';
+import { writeParquet } from './parquet.ts';
+
+export const BOUNDARIES_FILE = 'boundaries/souss-massa.topojson';
+
+export interface BuildOptions {
+  dataDir: string;
+  outDir: string;
+}
+
+export interface BuildResult {
+  resources: Resource[];
+  tables: Record<string, Row[]>;
+}
+
+export async function loadCanonical(dataDir: string): Promise<{ tables: Record<string, Row[]>; topology: Topology }> {
+  const problems: Problem[] = [];
+  const loaded: Record<string, LoadedTable> = {};
+  for (const spec of CANONICAL_TABLES) {
+    const file = join(dataDir, spec.file);
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch {
+      problems.push({ file, line: 1, column: 1, rule: 'missing-file', message: `table ${spec.name} is missing` });
+      continue;
+    }
+    const result = readTable(spec, file, text);
+    problems.push(...result.problems);
+    loaded[spec.name] = { file, rows: result.rows, lines: result.lines, header: parseCsv(text).header };
+  }
+  const topoFile = join(dataDir, BOUNDARIES_FILE);
+  let topology: Topology | undefined;
+  try {
+    topology = JSON.parse(await readFile(topoFile, 'utf8')) as Topology;
+    if (topology.type !== 'Topology' || !topology.objects?.communes) throw new Error('not a topology with a communes object');
+  } catch (error) {
+    problems.push({ file: topoFile, line: 1, column: 1, rule: 'bad-boundaries', message: error instanceof Error ? error.message : String(error) });
+  }
+  if (problems.length) throw new DataError(problems);
+
+  const codes = featuresOf(topology!, 'communes').map((f) => f.properties.code);
+  problems.push(...checkCanonical({ ...(loaded as unknown as Omit<Canonical, 'boundaries'>), boundaries: { file: topoFile, codes } }));
+  if (problems.length) throw new DataError(problems);
+  return { tables: Object.fromEntries(Object.entries(loaded).map(([k, v]) => [k, v.rows])), topology: topology! };
+}
+
+/** The published one-row-per-commune table, joined from territories and census. */
+export function communesTable(tables: Record<string, Row[]>): Row[] {
+  const value = new Map(tables.census!.map((r) => [`${r.territory_code}|${r.indicator_id}|${r.year}`, r.value as number]));
+  return tables.territories!
+    .filter((t) => t.level === 'commune')
+    .map((t) => ({
+      code: t.code, code_digits: t.code_digits, name_fr: t.name_fr, name_ar: t.name_ar, slug: t.slug, kind: t.kind,
+      province_code: t.province_code, cercle_code: t.cercle_code,
+      population_2014: value.get(`${t.code}|population_legal|2014`)!, population_2024: value.get(`${t.code}|population_legal|2024`)!,
+      population_change_pct: value.get(`${t.code}|population_change_pct|2024`)!, households_2024: value.get(`${t.code}|households_count|2024`)!,
+      area_km2: t.area_km2,
+    }));
+}
+
+function sortRows(spec: TableSpec, rows: Row[]): Row[] {
+  if (spec.orderBy.length === 0) return rows;
+  return [...rows].sort((a, b) => {
+    for (const k of spec.orderBy) {
+      const x = a[k] as string | number, y = b[k] as string | number;
+      if (x < y) return -1;
+      if (x > y) return 1;
+    }
+    return 0;
+  });
+}
+
+const round5 = (n: number) => Math.round(n * 1e5) / 1e5;
+
+function geojson(topology: Topology, object: string, names: Map<string, Row>): FeatureCollection {
+  const features = rewindFeatures(featuresOf(topology, object)).map((f): Feature<Polygon | MultiPolygon> => {
+    const t = names.get(f.properties.code)!;
+    const roundRings = (rings: number[][][]) => rings.map((ring) => ring.map(([x, y]) => [round5(x!), round5(y!)]));
+    const geometry = f.geometry.type === 'Polygon'
+      ? { type: 'Polygon' as const, coordinates: roundRings(f.geometry.coordinates) }
+      : { type: 'MultiPolygon' as const, coordinates: f.geometry.coordinates.map(roundRings) };
+    return { type: 'Feature', properties: { code: t.code, code_digits: t.code_digits, name_fr: t.name_fr, name_ar: t.name_ar }, geometry };
+  });
+  return { type: 'FeatureCollection', features };
+}
+
+export async function buildData({ dataDir, outDir }: BuildOptions): Promise<BuildResult> {
+  const { tables, topology } = await loadCanonical(dataDir);
+  tables.communes = communesTable(tables);
+
+  const staging = join(dirname(outDir), `.${basename(outDir)}.staging-${process.pid}`);
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
+  const files: { path: string; spec?: TableSpec; format: string }[] = [];
+  const put = async (path: string, content: string | Uint8Array, format: string, spec?: TableSpec) => {
+    await mkdir(dirname(join(staging, path)), { recursive: true });
+    await writeFile(join(staging, path), content);
+    files.push({ path, spec, format });
+  };
+
+  try {
+    for (const spec of [...CANONICAL_TABLES, COMMUNES]) {
+      const rows = sortRows(spec, tables[spec.name]!);
+      tables[spec.name] = rows;
+      await put(`${spec.name}.csv`, writeCsv(spec, rows, { eol: '\r\n' }), 'csv', spec);
+      await put(`${spec.name}.excel.csv`, writeCsv(spec, rows, { eol: '\r\n', bom: true }), 'csv', spec);
+      await put(`${spec.name}.arrow`, tableToIPC(arrowTable(spec, rows), 'file'), 'arrow', spec);
+      await writeParquet(spec, join(staging, `${spec.name}.csv`), join(staging, `${spec.name}.parquet`));
+      files.push({ path: `${spec.name}.parquet`, spec, format: 'parquet' });
+    }
+
+    const byDigits = new Map(tables.territories!.map((t) => [t.code_digits as string, t]));
+    const byCode = new Map(tables.territories!.map((t) => [t.code as string, t]));
+    await put('boundaries/souss-massa.topojson', JSON.stringify(topology) + '\n', 'topojson');
+    await put('boundaries/communes.geojson', JSON.stringify(geojson(topology, 'communes', byDigits)) + '\n', 'geojson');
+    await put('boundaries/provinces.geojson', JSON.stringify(geojson(topology, 'provinces', byCode)) + '\n', 'geojson');
+    await put('boundaries/region.geojson', JSON.stringify(geojson(topology, 'region', byCode)) + '\n', 'geojson');
+    await put('boundaries/LICENSE.txt', await readFile(join(dataDir, 'boundaries/LICENSE.txt')), 'txt');
+
+    const resources: Resource[] = [];
+    for (const f of files) {
+      const bytes = await readFile(join(staging, f.path));
+      resources.push({ ...f, bytes: bytes.length, hash: createHash('sha256').update(bytes).digest('hex') });
+    }
+    const version = (await readFile(join(dataDir, 'VERSION'), 'utf8')).trim();
+    await writeFile(join(staging, 'datapackage.json'), JSON.stringify(datapackage(resources, tables.sources!, version), null, 2) + '\n');
+
+    await swapInto(staging, outDir);
+    return { resources, tables };
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+/** Replace outDir by staging in two renames: readers see the old tree or the new, never half. */
+async function swapInto(staging: string, outDir: string) {
+  const old = `${outDir}.previous-${process.pid}`;
+  const exists = await stat(outDir).then(() => true, () => false);
+  if (exists) await rename(outDir, old);
+  await rename(staging, outDir);
+  if (exists) await rm(old, { recursive: true, force: true });
+}
+
+export async function listFiles(dir: string, prefix = ''): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(join(dir, prefix), { withFileTypes: true })) {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...(await listFiles(dir, rel)));
+    else out.push(rel);
+  }
+  return out.sort();
+}

