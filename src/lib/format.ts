@@ -1,0 +1,36 @@
+// Numbers as each audience reads them. Arabic pages use Latin digits (ar-MA), as Moroccan
+// administrations and press do, so that figures read the same in all three languages.
+
+import type { Lang } from './catalogue.ts';
+
+const LOCALE: Record<Lang, string> = { fr: 'fr-FR', ar: 'ar-MA', en: 'en-GB' };
+
+const cache = new Map<string, Intl.NumberFormat>();
+function formatter(lang: Lang, decimals: number, signed: boolean): Intl.NumberFormat {
+  const key = `${lang}|${decimals}|${signed}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE[lang], {
+      minimumFractionDigits: decimals, maximumFractionDigits: decimals, signDisplay: signed ? 'exceptZero' : 'auto',
+    });
+    cache.set(key, f);
+  }
+  return f;
+}
+
+export function formatNumber(value: number | null | undefined, lang: Lang, decimals = 0): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '—';
+  return formatter(lang, decimals, false).format(value);
+}
+
+/** A change, always with its sign: +19,7 % / −14,6 %. */
+export function formatChange(value: number | null | undefined, lang: Lang, decimals = 1): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '—';
+  return formatter(lang, decimals, true).format(value);
+}
+
+export function formatPercent(value: number | null | undefined, lang: Lang, decimals = 1, signed = false): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '—';
+  const n = signed ? formatChange(value, lang, decimals) : formatNumber(value, lang, decimals);
+  return lang === 'en' ? `${n}%` : `${n}\u202f%`;
+}

@@ -1,0 +1,35 @@
+// End-to-end harness: serves dist/ on a free loopback port (sirv, as a static host would)
+// and drives Debian's Chromium through playwright-core. Never downloads a browser.
+
+import { createServer, type Server } from 'node:http';
+import { mkdtemp, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type BrowserContext } from 'playwright-core';
+import sirv from 'sirv';
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export const ARTIFACTS = join(process.cwd(), 'tests', 'artifacts');
+
+export async function serveDist(dir = 'dist'): Promise<{ origin: string; close: () => Promise<void> }> {
+  const handler = sirv(dir, { dev: false, etag: true, gzip: true, brotli: false, extensions: ['html'] });
+  const server: Server = createServer((req, res) => handler(req, res, () => { res.statusCode = 404; res.end('not found'); }));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+export async function launchBrowser(): Promise<BrowserContext> {
+  await mkdir(ARTIFACTS, { recursive: true });
+  const profile = await mkdtemp(join(tmpdir(), 'observatoire-chromium-'));
+  return chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 900 },
+  });
+}
