@@ -218,7 +218,7 @@ async function main() {
   }
   if (problems.length) throw new DataError(problems);
   const web = buildWebTopology(fc, {
-    keepShare: 0.2, quantization: 1e4,
+    keepShare: 0.3, quantization: 1e4,
     provinceOf: (d) => provinceOfDigits.get(d)!, regionCode: '09',
   });
 

@@ -67,12 +67,12 @@ export function communesTable(tables: Record<string, Row[]>): Row[] {
   const value = new Map(tables.census!.map((r) => [`${r.territory_code}|${r.indicator_id}|${r.year}`, r.value as number]));
   return tables.territories!
     .filter((t) => t.level === 'commune')
-    .map((t) => ({
-      code: t.code, code_digits: t.code_digits, name_fr: t.name_fr, name_ar: t.name_ar, slug: t.slug, kind: t.kind,
-      province_code: t.province_code, cercle_code: t.cercle_code,
+    .map((t): Row => ({
+      code: t.code!, code_digits: t.code_digits!, name_fr: t.name_fr!, name_ar: t.name_ar!, slug: t.slug!, kind: t.kind!,
+      province_code: t.province_code!, cercle_code: t.cercle_code ?? null,
       population_2014: value.get(`${t.code}|population_legal|2014`)!, population_2024: value.get(`${t.code}|population_legal|2024`)!,
       population_change_pct: value.get(`${t.code}|population_change_pct|2024`)!, households_2024: value.get(`${t.code}|households_count|2024`)!,
-      area_km2: t.area_km2,
+      area_km2: t.area_km2 ?? null,
     }));
 }
 

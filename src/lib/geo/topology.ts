@@ -27,16 +27,17 @@ export function rewindFeatures<F extends AreaFeature>(features: F[]): F[] {
 
 export function buildWebTopology(communes: FeatureCollection<Polygon | MultiPolygon, { code: string }>, options: WebTopologyOptions): Topology {
   const sorted = [...communes.features].sort((a, b) => a.properties.code.localeCompare(b.properties.code));
-  const base = topology({ communes: { type: 'FeatureCollection', features: rewindFeatures(sorted) } }, 1e6);
-  const pre = presimplify(base);
+  const input: FeatureCollection = { type: 'FeatureCollection', features: rewindFeatures(sorted) };
+  const base = topology({ communes: input }, 1e6) as Topology;
+  const pre = presimplify(base as never);
   const simplified = simplify(pre, quantile(pre, options.keepShare));
-  const topo = quantize(simplified, options.quantization) as Topology;
+  const topo = quantize(simplified, options.quantization) as unknown as Topology;
 
   const collection = topo.objects.communes as GeometryCollection<{ code: string }>;
   const geometries = collection.geometries as (GeometryObject<{ code: string }> & { arcs: number[][] | number[][][] })[];
   const groups = new Map<string, typeof geometries>();
   for (const g of geometries) {
-    const key = options.provinceOf(g.properties!.code);
+    const key = options.provinceOf((g.properties as { code: string }).code);
     groups.set(key, [...(groups.get(key) ?? []), g]);
   }
   const provinces = [...groups.keys()].sort().map((code) => ({

@@ -1,0 +1,78 @@
+// The home page in a real Chromium: real figures from the published extracts, a static map
+// with a legend, no request to any other origin, and readable with JavaScript off.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { tableFromIPC } from 'apache-arrow';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, launchBrowser, serveDist } from './harness.ts';
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: BrowserContext;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function regionValue(indicator: string, year: number): Promise<number> {
+  const census = tableFromIPC(await readFile(join('public/data', 'census.arrow')));
+  const row = census.toArray().find((r) => r.territory_code === '09' && r.indicator_id === indicator && r.year === year);
+  return row!.value as number;
+}
+
+const digits = (s: string | null) => Number((s ?? '').replace(/[^\d]/g, ''));
+
+describe('home page', () => {
+  it('shows the region’s population from the published extract and a static map with its legend', async () => {
+    const page = await browser.newPage();
+    const foreign: string[] = [];
+    page.on('request', (r) => { if (!r.url().startsWith(server.origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+    const response = await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+    expect(response!.status()).toBe(200);
+
+    expect(digits(await page.textContent('[data-kpi="population-2024"] .value'))).toBe(await regionValue('population_legal', 2024));
+    expect(digits(await page.textContent('[data-kpi="population-2014"] .value'))).toBe(await regionValue('population_legal', 2014));
+    expect(digits(await page.textContent('[data-kpi="communes"] .value'))).toBe(175);
+
+    expect(await page.locator('svg[data-map="static"] path[data-code]').count()).toBe(175);
+    const legend = page.locator('.legend li');
+    expect(await legend.count()).toBeGreaterThanOrEqual(4);
+    const counted = (await legend.allTextContents()).map((t) => Number(/\((\d+) communes?\)/.exec(t)?.[1]));
+    expect(counted.reduce((a, b) => a + b, 0)).toBe(175);
+    const fills = new Set(await page.locator('svg[data-map="static"] path[data-code]').evaluateAll((ps) => ps.map((p) => p.getAttribute('fill'))));
+    expect(fills.size).toBe(await legend.count());
+
+    await page.screenshot({ path: join(ARTIFACTS, 'home-fr.png'), fullPage: true });
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
+
+  it('serves its fonts itself and credits HCP and OpenStreetMap', async () => {
+    const page = await browser.newPage();
+    const fonts: string[] = [];
+    page.on('response', (r) => { if (/\.woff2?$/.test(r.url())) fonts.push(r.url()); });
+    await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((u) => u.startsWith(server.origin))).toBe(true);
+    const footer = await page.textContent('footer');
+    expect(footer).toContain('Haut-Commissariat au Plan');
+    expect(footer).toContain('OpenStreetMap');
+    expect(footer).toContain('ODbL');
+    await page.close();
+  });
+
+  it('is complete with JavaScript disabled', async () => {
+    const page = await browser.newPage();
+    const cdp = await browser.newCDPSession(page);
+    await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+    await page.goto(`${server.origin}/`);
+    expect(await page.locator('svg[data-map="static"] path[data-code]').count()).toBe(175);
+    expect(digits(await page.textContent('[data-kpi="population-2024"] .value'))).toBeGreaterThan(0);
+    await page.close();
+  });
+});
