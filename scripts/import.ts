@@ -9,13 +9,13 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { percentChange, ratioOfSums, round, sumOver } from '../src/lib/census/aggregate.ts';
-import type { Indicator, Level } from '../src/lib/catalogue.ts';
+import { FEATURED, type Indicator, type Level } from '../src/lib/catalogue.ts';
 import { parseCsv, writeCsv } from '../src/lib/data/csv.ts';
 import { DataError, type Problem } from '../src/lib/data/problems.ts';
 import { buildWebTopology } from '../src/lib/geo/topology.ts';
 import { CENSUS, FACTS, INDICATORS, RECONCILIATION, SOURCES, TERRITORIES, type Row, type TableSpec } from '../src/lib/tables.ts';
 import { FACT_CAVEATS, FACT_INDICATORS } from './import/fact-definitions.ts';
-import { DERIVED, FEATURED } from './import/derived-indicators.ts';
+import { DERIVED } from './import/derived-indicators.ts';
 import { RATIO_RULES, SUMMABLE_UNITS, TOPICS } from './import/indicator-definitions.ts';
 import { CENSUS_SOURCES, RETRIEVED } from './import/census-sources.ts';
 
@@ -105,7 +105,7 @@ async function main() {
       aggregation, formula: ratio?.formula ?? '', levels: aggregation === 'none' ? ['commune'] : ['region', 'province', 'cercle', 'commune'],
       years: id === 'population_legal' ? [2014, 2024] : [2024], comparable_2014_2024: id === 'population_legal',
       source_id: topic === 'commute' ? 'hcp-rgph-2024-commuting' : 'hcp-rgph-2024-indicators',
-      palette: 'sequential', polarity: polarity ?? 'neutral', upstream_path: path, featured: FEATURED.includes(id),
+      palette: 'sequential', polarity: polarity ?? 'neutral', upstream_path: path, featured: (FEATURED as readonly string[]).includes(id),
     });
   }
   const idOfPath = new Map(catalogue.map((i) => [i.upstream_path, i.id]));
@@ -127,7 +127,7 @@ async function main() {
   // Derived commune indicators (formulas in derived-indicators.ts).
   const get = (code: string, id: string, year = 2024) => value.get(`${code}|${id}|${year}`);
   for (const d of DERIVED) {
-    catalogue.push({ ...d.indicator, featured: FEATURED.includes(d.indicator.id) });
+    catalogue.push({ ...d.indicator, featured: (FEATURED as readonly string[]).includes(d.indicator.id) });
     for (const c of communes.rows) {
       const v = d.compute((id, year) => get(c.code!, id, year), areaOf.get(c.code!)!);
       if (v !== undefined) put(c.code!, d.indicator.id, 2024, v, 'derived', d.indicator.source_id);

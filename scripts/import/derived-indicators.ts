@@ -104,6 +104,3 @@ export const DERIVED: DerivedIndicator[] = [
     parentFrom: 'density',
   },
 ];
-
-/** Indicators offered on the home map, in this order. */
-export const FEATURED = ['population_change_pct', 'men_per_100_women', 'share_aged_20_39', 'share_aged_60_plus', 'households_average_size', 'sex_female', 'illiteracy_rate_10_plus', 'labour_unemployment_rate'];

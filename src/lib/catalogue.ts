@@ -77,3 +77,13 @@ export const UNIT_LABELS: Record<string, Localized> = {
   people_per_km2: { fr: 'hab./km²', ar: 'نسمة/كلم²', en: 'people/km²' },
   men_per_100_women: { fr: 'hommes pour 100 femmes', ar: 'رجل لكل 100 امرأة', en: 'men per 100 women' },
 };
+
+/**
+ * Indicators offered on the home map, in this order. The first five are the demographic
+ * signals of migration the home page explains.
+ */
+export const FEATURED = [
+  'population_change_pct', 'men_per_100_women', 'share_aged_20_39', 'share_aged_60_plus', 'households_average_size',
+  'sex_female', 'illiteracy_rate_10_plus', 'labour_unemployment_rate',
+] as const;
+export const SIGNALS: readonly string[] = FEATURED.slice(0, 5);

@@ -1,5 +1,5 @@
 // The home page in a real Chromium: real figures from the published extracts, a static map
-// with a legend, no request to any other origin, and readable with JavaScript off.
+// with a legend before any script runs, no request to any other origin, readable with JavaScript off.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
@@ -33,6 +33,7 @@ describe('home page', () => {
     const foreign: string[] = [];
     page.on('request', (r) => { if (!r.url().startsWith(server.origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
     const response = await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+    expect(page.url()).toBe(`${server.origin}/fr/`); // the root redirects to the default language
     expect(response!.status()).toBe(200);
 
     expect(digits(await page.textContent('[data-kpi="population-2024"] .value'))).toBe(await regionValue('population_legal', 2024));
@@ -40,7 +41,7 @@ describe('home page', () => {
     expect(digits(await page.textContent('[data-kpi="communes"] .value'))).toBe(175);
 
     expect(await page.locator('svg[data-map="static"] path[data-code]').count()).toBe(175);
-    const legend = page.locator('.legend li');
+    const legend = page.locator('[data-legend="home"] li');
     expect(await legend.count()).toBeGreaterThanOrEqual(4);
     const counted = (await legend.allTextContents()).map((t) => Number(/\((\d+) communes?\)/.exec(t)?.[1]));
     expect(counted.reduce((a, b) => a + b, 0)).toBe(175);
@@ -56,7 +57,7 @@ describe('home page', () => {
     const page = await browser.newPage();
     const fonts: string[] = [];
     page.on('response', (r) => { if (/\.woff2?$/.test(r.url())) fonts.push(r.url()); });
-    await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.origin}/fr/`, { waitUntil: 'networkidle' });
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.every((u) => u.startsWith(server.origin))).toBe(true);
     const footer = await page.textContent('footer');
@@ -70,7 +71,7 @@ describe('home page', () => {
     const page = await browser.newPage();
     const cdp = await browser.newCDPSession(page);
     await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${server.origin}/fr/`);
     expect(await page.locator('svg[data-map="static"] path[data-code]').count()).toBe(175);
     expect(digits(await page.textContent('[data-kpi="population-2024"] .value'))).toBeGreaterThan(0);
     await page.close();

@@ -1,0 +1,193 @@
+// The home map. The page arrives with a static SVG map and its data; this script first
+// makes the indicator choice work on that SVG, then, once the page is idle, swaps in a
+// MapLibre map drawn from the site's own boundaries (no tiles, no basemap, no other host).
+
+import type { HomeMapData, MapIndicator } from '../lib/site/home-map.ts';
+
+const MISSING = '#d9d9d9';
+
+export function startHomeMap(): void {
+  const section = document.querySelector<HTMLElement>('[data-home-map]');
+  const json = section?.querySelector('[data-map-data]')?.textContent;
+  if (!section || !json) return;
+  const data = JSON.parse(json) as HomeMapData;
+  const select = section.querySelector<HTMLSelectElement>('[data-indicator-select]')!;
+  const svgPaths = new Map([...section.querySelectorAll<SVGPathElement>('svg[data-map="static"] path[data-code]')].map((p) => [p.dataset.code!, p]));
+  let current: MapIndicator = data.indicators[0]!;
+  let live: LiveMap | undefined;
+
+  section.querySelector<HTMLElement>('[data-map-controls]')!.hidden = false;
+  const apply = (indicator: MapIndicator) => {
+    current = indicator;
+    data.codes.forEach((code, i) => {
+      const path = svgPaths.get(code);
+      if (!path) return;
+      path.setAttribute('fill', indicator.colours[i] ?? MISSING);
+      path.querySelector('title')!.textContent = `${data.names[i]}${data.colon}${indicator.texts[i]}`;
+    });
+    renderLegend(section, indicator);
+    section.querySelector('[data-map-definition]')!.textContent = indicator.definition;
+    section.querySelector('svg[data-map="static"] title')!.textContent = indicator.label;
+    live?.recolour(indicator);
+    section.dataset.indicator = indicator.id;
+  };
+  select.addEventListener('change', () => apply(data.indicators.find((i) => i.id === select.value)!));
+  section.dataset.indicator = current.id;
+
+  const start = () => void startLiveMap(section, data, () => current).then((m) => { live = m; });
+  if (document.readyState === 'complete') schedule(start);
+  else window.addEventListener('load', () => schedule(start), { once: true });
+}
+
+function schedule(task: () => void) {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 1500 });
+  else setTimeout(task, 200);
+}
+
+function renderLegend(section: HTMLElement, indicator: MapIndicator) {
+  const legend = section.querySelector<HTMLUListElement>('[data-legend]')!;
+  const items = indicator.legend.map((e) => {
+    const li = document.createElement('li');
+    const swatch = document.createElement('span');
+    swatch.className = 'swatch';
+    swatch.style.background = e.colour;
+    const count = document.createElement('span');
+    count.className = 'source';
+    count.textContent = ` (${e.count})`;
+    li.append(swatch, e.text, count);
+    return li;
+  });
+  if (indicator.missing) {
+    const li = document.createElement('li');
+    const swatch = document.createElement('span');
+    swatch.className = 'swatch';
+    swatch.style.background = MISSING;
+    li.append(swatch, indicator.missing);
+    items.push(li);
+  }
+  legend.replaceChildren(...items);
+}
+
+interface LiveMap { recolour: (indicator: MapIndicator) => void }
+
+async function startLiveMap(section: HTMLElement, data: HomeMapData, current: () => MapIndicator): Promise<LiveMap | undefined> {
+  const container = section.querySelector<HTMLElement>('[data-live-map]')!;
+  const tooltip = section.querySelector<HTMLElement>('[data-map-tooltip]')!;
+  const [maplibregl, { default: workerUrl }, { feature }, topology] = await Promise.all([
+    import('maplibre-gl'),
+    import('maplibre-gl/dist/maplibre-gl-worker.mjs?url'),
+    import('topojson-client'),
+    fetch('/data/boundaries/souss-massa.topojson').then((r) => r.json()),
+    import('maplibre-gl/dist/maplibre-gl.css'),
+  ]);
+  maplibregl.setWorkerUrl(workerUrl);
+
+  const idOf = new Map(data.codes.map((code, i) => [code, i]));
+  const communes = feature(topology, topology.objects.communes) as unknown as GeoJSON.FeatureCollection<GeoJSON.Geometry, { code: string }>;
+  communes.features.forEach((f) => { f.id = idOf.get(f.properties.code) ?? -1; });
+  const provinces = feature(topology, topology.objects.provinces) as unknown as GeoJSON.FeatureCollection;
+  const bounds = boundsOf(communes);
+  const centres = communes.features.map((f) => ({ id: f.id as number, centre: centreOf(f) }));
+
+  const svg = section.querySelector<SVGSVGElement>('svg[data-map="static"]')!;
+  container.style.aspectRatio = `${svg.viewBox.baseVal.width} / ${svg.viewBox.baseVal.height}`;
+  container.hidden = false;
+  const map = new maplibregl.Map({
+    container,
+    style: { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#f4f5f8' } }] },
+    bounds: bounds, fitBoundsOptions: { padding: 8 },
+    dragRotate: false, pitchWithRotate: false, keyboard: false, renderWorldCopies: false,
+    attributionControl: { compact: true, customAttribution: '© OpenStreetMap contributors (ODbL) · HCP, RGPH 2014–2024' },
+  });
+  map.touchZoomRotate.disableRotation();
+  (window as unknown as { observatoireMap: unknown }).observatoireMap = map;
+
+  await new Promise<void>((resolve) => map.once('load', () => resolve()));
+  map.addSource('communes', { type: 'geojson', data: communes });
+  map.addSource('provinces', { type: 'geojson', data: provinces });
+  map.addLayer({ id: 'communes-fill', type: 'fill', source: 'communes', paint: { 'fill-color': ['coalesce', ['feature-state', 'fill'], MISSING] } });
+  map.addLayer({ id: 'communes-line', type: 'line', source: 'communes', paint: { 'line-color': '#ffffff', 'line-width': 0.5 } });
+  map.addLayer({ id: 'provinces-line', type: 'line', source: 'provinces', paint: { 'line-color': '#1d2433', 'line-width': 1.2 } });
+  map.addLayer({
+    id: 'communes-hover', type: 'line', source: 'communes',
+    paint: { 'line-color': '#1d2433', 'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2.5, 0] },
+  });
+
+  const recolour = (indicator: MapIndicator) => {
+    indicator.colours.forEach((colour, id) => map.setFeatureState({ source: 'communes', id }, { fill: colour }));
+    container.dataset.indicator = indicator.id;
+  };
+  recolour(current());
+
+  let hovered: number | undefined;
+  const highlight = (id: number | undefined, point?: { x: number; y: number }) => {
+    if (hovered !== undefined) map.setFeatureState({ source: 'communes', id: hovered }, { hover: false });
+    hovered = id;
+    if (id === undefined || id < 0) { tooltip.hidden = true; return; }
+    map.setFeatureState({ source: 'communes', id }, { hover: true });
+    const indicator = current();
+    tooltip.innerHTML = '';
+    const strong = document.createElement('strong');
+    strong.textContent = data.names[id]!;
+    tooltip.append(strong, document.createElement('br'), `${indicator.label}${data.colon}${indicator.texts[id]}`);
+    tooltip.hidden = false;
+    if (point) {
+      tooltip.style.left = `${point.x + 12}px`;
+      tooltip.style.top = `${point.y + 12}px`;
+    }
+  };
+  map.on('mousemove', 'communes-fill', (e) => {
+    map.getCanvas().style.cursor = 'pointer';
+    highlight(e.features?.[0]?.id as number | undefined, e.point);
+  });
+  map.on('mouseleave', 'communes-fill', () => { map.getCanvas().style.cursor = ''; highlight(undefined); });
+  map.on('click', 'communes-fill', (e) => {
+    const id = e.features?.[0]?.id as number | undefined;
+    if (id !== undefined && id >= 0) window.location.href = data.hrefs[id]!;
+  });
+
+  // Keyboard: communes in alphabetical order of their name in the page's language.
+  const order = [...centres].filter((c) => c.id >= 0).sort((a, b) => data.names[a.id]!.localeCompare(data.names[b.id]!));
+  let cursor = -1;
+  container.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowRight' || event.key === 'ArrowLeft' || event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : -1;
+      cursor = (cursor + step + order.length) % order.length;
+      const { id, centre } = order[cursor]!;
+      highlight(id, map.project(centre));
+    } else if (event.key === 'Enter' && hovered !== undefined && hovered >= 0) {
+      window.location.href = data.hrefs[hovered]!;
+    } else if (event.key === 'Escape') {
+      highlight(undefined);
+    } else if (event.key === '+' || event.key === '-') {
+      map.zoomTo(map.getZoom() + (event.key === '+' ? 1 : -1));
+    }
+  });
+  container.addEventListener('blur', () => highlight(undefined));
+
+  await new Promise<void>((resolve) => map.once('idle', () => resolve()));
+  svg.style.display = 'none';
+  section.querySelector<HTMLElement>('[data-map-keyboard]')!.hidden = false;
+  container.dataset.mapReady = 'true';
+  return { recolour };
+}
+
+function boundsOf(fc: GeoJSON.FeatureCollection): [number, number, number, number] {
+  let [x0, y0, x1, y1] = [180, 90, -180, -90];
+  const visit = (c: unknown): void => {
+    if (typeof (c as number[])[0] === 'number') {
+      const [x, y] = c as [number, number];
+      x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+    } else (c as unknown[]).forEach(visit);
+  };
+  fc.features.forEach((f) => visit((f.geometry as GeoJSON.Polygon).coordinates));
+  return [x0, y0, x1, y1];
+}
+
+/** Centre of the bounding box of the largest ring: good enough to place a keyboard tooltip. */
+function centreOf(f: GeoJSON.Feature): [number, number] {
+  const fc = { type: 'FeatureCollection', features: [f] } as GeoJSON.FeatureCollection;
+  const [x0, y0, x1, y1] = boundsOf(fc);
+  return [(x0 + x1) / 2, (y0 + y1) / 2];
+}

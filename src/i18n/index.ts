@@ -1,0 +1,25 @@
+// Message lookup with {name} placeholders. Pages call t(lang) once and use the result.
+
+import { ar } from './ar.ts';
+import { en } from './en.ts';
+import { fr, type MessageKey, type Messages } from './fr.ts';
+import type { Lang } from '../lib/catalogue.ts';
+
+export const MESSAGES: Record<Lang, Messages> = { fr, ar, en };
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export function t(lang: Lang): Translate {
+  const messages = MESSAGES[lang];
+  return (key, params) => messages[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params?.[name] ?? `{${name}}`));
+}
+
+/** "1 commune" / "22 communes": picks the key by the language's plural rules. */
+export function count(lang: Lang, n: number, one: MessageKey, other: MessageKey, params: Record<string, string | number> = {}): string {
+  const rule = new Intl.PluralRules(lang).select(n);
+  return t(lang)(rule === 'one' ? one : other, { n, ...params });
+}
+
+export const DIR: Record<Lang, 'ltr' | 'rtl'> = { fr: 'ltr', ar: 'rtl', en: 'ltr' };
+export const LANG_NAMES: Record<Lang, string> = { fr: 'Français', ar: 'العربية', en: 'English' };
+export type { MessageKey };

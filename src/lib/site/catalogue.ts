@@ -1,0 +1,35 @@
+// The indicator catalogue as pages use it, read from the published extract.
+
+import type { Indicator, Lang, Level } from '../catalogue.ts';
+import { UNIT_LABELS } from '../catalogue.ts';
+import { formatNumber, formatPercent } from '../format.ts';
+import { readExtract, type Territory } from './extracts.ts';
+
+type CatalogueRow = Record<string, string | number | boolean | null>;
+
+export function catalogue(): Map<string, Indicator> {
+  return new Map(readExtract<CatalogueRow>('indicators').map((r) => {
+    const i: Indicator = {
+      id: r.id as string, theme: r.theme as Indicator['theme'], topic: r.topic as string,
+      label: { fr: r.label_fr as string, ar: r.label_ar as string, en: r.label_en as string },
+      definition: { fr: r.definition_fr as string, ar: r.definition_ar as string, en: r.definition_en as string },
+      unit: r.unit as string, decimals: r.decimals as number, aggregation: r.aggregation as Indicator['aggregation'],
+      formula: (r.formula as string | null) ?? '', levels: (r.levels as string).split('|') as Level[],
+      years: (r.years as string).split('|').map(Number), comparable_2014_2024: r.comparable_2014_2024 as boolean,
+      source_id: r.source_id as string, palette: r.palette as Indicator['palette'], polarity: r.polarity as Indicator['polarity'],
+      upstream_path: (r.upstream_path as string | null) ?? '', featured: r.featured as boolean,
+    };
+    return [i.id, i];
+  }));
+}
+
+/** A value with its unit, as a reader expects it in the page's language. */
+export function formatValue(value: number | undefined, indicator: Indicator, lang: Lang): string {
+  if (value === undefined) return '—';
+  if (indicator.unit === 'percent') return formatPercent(value, lang, indicator.decimals, indicator.id.endsWith('change_pct'));
+  const n = formatNumber(value, lang, indicator.decimals);
+  const unit = UNIT_LABELS[indicator.unit]?.[lang];
+  return ['people', 'households'].includes(indicator.unit) || !unit ? n : `${n} ${unit}`;
+}
+
+export const nameOf = (t: Pick<Territory, 'name_fr' | 'name_ar'>, lang: Lang) => (lang === 'ar' ? t.name_ar : t.name_fr);

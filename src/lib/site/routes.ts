@@ -1,0 +1,19 @@
+// Every URL of the site in one place. Paths are the same in every language after the
+// language prefix, so switching language keeps the reader on the same page.
+
+import type { Lang } from '../catalogue.ts';
+
+export const LANG_LIST: Lang[] = ['fr', 'ar', 'en'];
+
+export const routes = {
+  home: (lang: Lang) => `/${lang}/`,
+  communes: (lang: Lang) => `/${lang}/communes/`,
+  territory: (lang: Lang, level: string, slug: string) => `/${lang}/${level === 'province' ? 'province' : level === 'region' ? 'region' : 'commune'}/${slug}/`,
+  profileCsv: (code: string) => `/profiles/${code}.csv`,
+  data: () => '/data/datapackage.json',
+};
+
+/** The same page in another language. */
+export function switchLanguage(pathname: string, to: Lang): string {
+  return pathname.replace(/^\/(fr|ar|en)(?=\/|$)/, `/${to}`);
+}

@@ -1,0 +1,223 @@
+// The public site in a real Chromium: the MapLibre home map (drawn, hoverable, clickable,
+// recoloured on demand), profiles agreeing with the published extract, Arabic right-to-left,
+// search, language switch, and no request to any other origin.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { tableFromIPC } from 'apache-arrow';
+import type { BrowserContext, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatNumber, formatPercent } from '../../src/lib/format.ts';
+import { ARTIFACTS, launchBrowser, serveDist } from './harness.ts';
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: BrowserContext;
+const foreign: string[] = [];
+const census = new Map<string, number>();
+const communes = new Map<string, Record<string, unknown>>();
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+  browser.on('request', (r) => { if (!r.url().startsWith(server.origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url()); });
+  for (const r of tableFromIPC(await readFile('public/data/census.arrow')).toArray()) census.set(`${r.territory_code}|${r.indicator_id}|${r.year}`, r.value);
+  for (const r of tableFromIPC(await readFile('public/data/communes.arrow')).toArray()) communes.set(r.slug, r.toJSON());
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const response = await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+  expect(response!.status(), path).toBe(200);
+  (page as Page & { errors: string[] }).errors = errors;
+  return page;
+}
+
+async function liveMap(page: Page) {
+  await page.setViewportSize({ width: 1280, height: 1800 }); // the whole map within the viewport
+  await page.waitForSelector('[data-live-map][data-map-ready="true"]', { timeout: 30_000 });
+}
+
+/** A screen point inside the commune drawn with the given 9-digit code, found by asking the map. */
+async function pointInside(page: Page, digits: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((code) => {
+    const map = (window as unknown as { observatoireMap: { getCanvas(): HTMLCanvasElement; queryRenderedFeatures(p: [number, number], o: object): { properties: { code: string } }[] } }).observatoireMap;
+    const canvas = map.getCanvas();
+    const r = canvas.getBoundingClientRect();
+    const hits: [number, number][] = [];
+    for (let y = 2; y < r.height; y += 3) {
+      for (let x = 2; x < r.width; x += 3) {
+        if (map.queryRenderedFeatures([x, y], { layers: ['communes-fill'] })[0]?.properties.code === code) hits.push([x, y]);
+      }
+    }
+    if (hits.length === 0) return null;
+    // The hit nearest the middle of all hits: well inside the commune, away from its borders.
+    const [mx, my] = [hits.reduce((a, h) => a + h[0], 0) / hits.length, hits.reduce((a, h) => a + h[1], 0) / hits.length];
+    const [x, y] = hits.reduce((best, h) => (Math.hypot(h[0] - mx, h[1] - my) < Math.hypot(best[0] - mx, best[1] - my) ? h : best));
+    return { x: r.left + x, y: r.top + y };
+  }, digits);
+  expect(point, `commune ${digits} is drawn`).not.toBeNull();
+  return point!;
+}
+
+describe('home page map', () => {
+  it('draws the communes on a non-blank canvas, with a legend of classes', async () => {
+    const page = await open('/fr/');
+    await liveMap(page);
+    const canvas = PNG.sync.read(await page.locator('[data-live-map] canvas').screenshot());
+    const colours = new Set<number>();
+    for (let i = 0; i < canvas.data.length; i += 4 * 7) colours.add((canvas.data[i]! << 16) | (canvas.data[i + 1]! << 8) | canvas.data[i + 2]!);
+    expect(colours.size).toBeGreaterThan(6); // a blank or single-colour canvas has 1–2
+    const legend = await page.locator('[data-legend="home"] li').allTextContents();
+    expect(legend.length).toBeGreaterThanOrEqual(4);
+    expect(legend.every((t) => /\(\d+ communes?\)/.test(t))).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'home-fr-map.png'), fullPage: false });
+    await page.close();
+  });
+
+  it('shows a commune and its value on hover, and opens its profile on click', async () => {
+    const page = await open('/fr/');
+    await liveMap(page);
+    const tafraout = communes.get('tafraout')!;
+    const point = await pointInside(page, tafraout.code_digits as string);
+    await page.mouse.move(point.x, point.y);
+    const tooltip = page.locator('[data-map-tooltip]');
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    const expected = formatPercent(census.get(`${tafraout.code}|population_change_pct|2024`), 'fr', 1, true);
+    expect(await tooltip.textContent()).toContain('Tafraout');
+    expect(await tooltip.textContent()).toContain(expected);
+    await Promise.all([page.waitForURL('**/fr/commune/tafraout/'), page.mouse.click(point.x, point.y)]);
+    expect(await page.locator('h1').textContent()).toContain('Tafraout');
+    await page.close();
+  });
+
+  it('recolours the map and updates the legend when another indicator is chosen', async () => {
+    const page = await open('/fr/');
+    await liveMap(page);
+    const before = await page.locator('[data-legend="home"]').textContent();
+    const state = () => page.evaluate(() => {
+      const map = (window as unknown as { observatoireMap: { getFeatureState(f: object): { fill?: string } } }).observatoireMap;
+      return Array.from({ length: 175 }, (_, id) => map.getFeatureState({ source: 'communes', id }).fill);
+    });
+    const coloursBefore = await state();
+    await page.selectOption('[data-indicator-select]', 'men_per_100_women');
+    expect(await page.locator('[data-live-map]').getAttribute('data-indicator')).toBe('men_per_100_women');
+    expect(await page.locator('[data-legend="home"]').textContent()).not.toBe(before);
+    expect(await state()).not.toEqual(coloursBefore);
+    await page.close();
+  });
+
+  it('can be used from the keyboard: arrows move from commune to commune, Enter opens the profile', async () => {
+    const page = await open('/fr/');
+    await liveMap(page);
+    await page.focus('[data-live-map]');
+    await page.keyboard.press('ArrowRight');
+    const tooltip = page.locator('[data-map-tooltip]');
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    const first = await tooltip.locator('strong').textContent();
+    await Promise.all([page.waitForURL(/\/fr\/commune\/[^/]+\/$/), page.keyboard.press('Enter')]);
+    expect(await page.locator('h1').textContent()).toContain(first!);
+    await page.close();
+  });
+});
+
+describe('profiles', () => {
+  it('show the same figures as the published extract for that commune', async () => {
+    const page = await open('/fr/commune/ait-amira/');
+    const row = communes.get('ait-amira')!;
+    const cell = await page.locator('[data-headline] tr[data-indicator="population_legal"] [data-value]').textContent();
+    expect(cell).toBe(formatNumber(row.population_2024 as number, 'fr'));
+    const change = await page.locator('[data-headline] tr[data-indicator="population_change_pct"] [data-value]').textContent();
+    expect(change).toBe(formatPercent(row.population_change_pct as number, 'fr', 1, true));
+    // Aït Amira is the only commune with a cited migration figure (an opinion column, with its caveat).
+    expect(await page.locator('[data-fact="MIG-136"] .fact-caveat').count()).toBe(1);
+    await page.screenshot({ path: join(ARTIFACTS, 'profile-fr.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('list the neighbouring communes that share a border, as links', async () => {
+    const page = await open('/en/commune/tafraout/');
+    const neighbours = await page.locator('[data-neighbours] a').allTextContents();
+    expect(neighbours).toContain('Ammelne');
+    expect(neighbours.length).toBeGreaterThan(1);
+    expect(await page.locator('[data-no-facts]').count()).toBe(1); // the clear "no data" state
+    await page.screenshot({ path: join(ARTIFACTS, 'profile-en.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('offer the page’s figures as CSV', async () => {
+    const page = await open('/fr/province/tiznit/');
+    const href = await page.locator('[data-download]').getAttribute('href');
+    const bytes = Buffer.from(await (await fetch(`${server.origin}${href}`)).arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM, for Excel
+    const csv = bytes.toString('utf8');
+    expect(csv).toContain(`"09.581","Tiznit"`);
+    expect(csv).toContain(`"population_legal"`);
+    await page.close();
+  });
+
+  it('render charts as SVG without JavaScript', async () => {
+    const page = await browser.newPage();
+    const cdp = await browser.newCDPSession(page);
+    await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+    await page.goto(`${server.origin}/fr/commune/tafraout/`);
+    expect(await page.locator('section[data-section="population"] svg[role="img"][aria-label]').count()).toBe(1);
+    expect(await page.locator('[data-headline] tbody tr').count()).toBeGreaterThan(8);
+    await page.close();
+  });
+});
+
+describe('languages', () => {
+  it('lays Arabic pages out right to left, with Arabic names from the data', async () => {
+    const page = await open('/ar/commune/tafraout/');
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    expect(await page.getAttribute('html', 'lang')).toBe('ar');
+    expect(await page.locator('h1').textContent()).toContain(communes.get('tafraout')!.name_ar as string);
+    const brand = await page.locator('.brand').boundingBox();
+    const langs = await page.locator('.langs').boundingBox();
+    expect(brand!.x).toBeGreaterThan(langs!.x); // mirrored header: brand on the right
+    await page.screenshot({ path: join(ARTIFACTS, 'profile-ar.png'), fullPage: true });
+    await page.close();
+    const home = await open('/ar/');
+    await liveMap(home);
+    await home.screenshot({ path: join(ARTIFACTS, 'home-ar.png'), fullPage: true });
+    await home.close();
+  });
+
+  it('keeps the reader on the same page when switching language', async () => {
+    const page = await open('/fr/commune/tafraout/');
+    await Promise.all([page.waitForURL('**/en/commune/tafraout/'), page.click('[data-lang-switch="en"]')]);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.close();
+  });
+
+  it('screens the English home page', async () => {
+    const page = await open('/en/');
+    await liveMap(page);
+    await page.screenshot({ path: join(ARTIFACTS, 'home-en.png'), fullPage: true });
+    await page.close();
+  });
+});
+
+describe('search', () => {
+  it('finds "Aït Amira" typed as "ait amira" and opens it', async () => {
+    const page = await open('/fr/');
+    await page.click('#q');
+    await page.keyboard.type('ait amira');
+    const first = page.locator('#search-results li a').first();
+    await expect.poll(() => first.textContent()).toContain('Ait Amira');
+    await Promise.all([page.waitForURL('**/fr/commune/ait-amira/'), page.keyboard.press('Enter')]);
+    await page.close();
+  });
+});
+
+describe('the whole visit', () => {
+  it('made no request to any other origin and raised no script error', () => {
+    expect(foreign).toEqual([]);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { MESSAGES } from '../../src/i18n/index.ts';
+
+describe('interface messages', () => {
+  const keys = (lang: keyof typeof MESSAGES) => Object.keys(MESSAGES[lang]).sort();
+  it.each(['ar', 'en'] as const)('%s has exactly the French keys', (lang) => {
+    expect(keys(lang)).toEqual(keys('fr'));
+  });
+  it.each(['fr', 'ar', 'en'] as const)('%s has no empty message', (lang) => {
+    expect(Object.entries(MESSAGES[lang]).filter(([, v]) => !v.trim())).toEqual([]);
+  });
+  it('writes Arabic messages in Arabic', () => {
+    const latinOnly = Object.entries(MESSAGES.ar).filter(([k, v]) => !/[\u0600-\u06ff]/.test(v) && !['site.region', 'punct.colon', 'profile.in'].includes(k));
+    expect(latinOnly).toEqual([]);
+  });
+  it('keeps the same placeholders in every language', () => {
+    for (const [key, text] of Object.entries(MESSAGES.fr)) {
+      const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+      expect(placeholders(MESSAGES.ar[key as keyof typeof MESSAGES.ar]), key).toEqual(placeholders(text));
+      expect(placeholders(MESSAGES.en[key as keyof typeof MESSAGES.en]), key).toEqual(placeholders(text));
+    }
+  });
+});
