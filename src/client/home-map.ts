@@ -3,6 +3,7 @@
 // MapLibre map drawn from the site's own boundaries (no tiles, no basemap, no other host).
 
 import type { HomeMapData, MapIndicator } from '../lib/site/home-map.ts';
+import type { ExpressionSpecification } from 'maplibre-gl';
 
 const MISSING = '#d9d9d9';
 
@@ -78,13 +79,18 @@ async function startLiveMap(section: HTMLElement, data: HomeMapData, current: ()
     import('maplibre-gl/dist/maplibre-gl-worker.mjs?url'),
     import('topojson-client'),
     fetch('/data/boundaries/souss-massa.topojson').then((r) => r.json()),
-    import('maplibre-gl/dist/maplibre-gl.css'),
   ]);
   maplibregl.setWorkerUrl(workerUrl);
 
   const idOf = new Map(data.codes.map((code, i) => [code, i]));
-  const communes = feature(topology, topology.objects.communes) as unknown as GeoJSON.FeatureCollection<GeoJSON.Geometry, { code: string }>;
-  communes.features.forEach((f) => { f.id = idOf.get(f.properties.code) ?? -1; });
+  const communes = feature(topology, topology.objects.communes) as unknown as GeoJSON.FeatureCollection<GeoJSON.Geometry, Record<string, string>>;
+  // Every featured indicator's colour rides on the feature (c0, c1…): switching indicator is
+  // then one paint-property change, not 175 feature-state updates.
+  communes.features.forEach((f) => {
+    const id = idOf.get(f.properties.code!) ?? -1;
+    f.id = id;
+    data.indicators.forEach((indicator, n) => { f.properties[`c${n}`] = indicator.colours[id] ?? MISSING; });
+  });
   const provinces = feature(topology, topology.objects.provinces) as unknown as GeoJSON.FeatureCollection;
   const bounds = boundsOf(communes);
   const centres = communes.features.map((f) => ({ id: f.id as number, centre: centreOf(f) }));
@@ -97,7 +103,8 @@ async function startLiveMap(section: HTMLElement, data: HomeMapData, current: ()
     style: { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#f4f5f8' } }] },
     bounds: bounds, fitBoundsOptions: { padding: 8 },
     dragRotate: false, pitchWithRotate: false, keyboard: false, renderWorldCopies: false,
-    attributionControl: { compact: true, customAttribution: '© OpenStreetMap contributors (ODbL) · HCP, RGPH 2014–2024' },
+    // Credits are in the caption under the map (and MapLibre's stylesheet is not loaded).
+    attributionControl: false,
   });
   map.touchZoomRotate.disableRotation();
   (window as unknown as { observatoireMap: unknown }).observatoireMap = map;
@@ -105,7 +112,8 @@ async function startLiveMap(section: HTMLElement, data: HomeMapData, current: ()
   await new Promise<void>((resolve) => map.once('load', () => resolve()));
   map.addSource('communes', { type: 'geojson', data: communes });
   map.addSource('provinces', { type: 'geojson', data: provinces });
-  map.addLayer({ id: 'communes-fill', type: 'fill', source: 'communes', paint: { 'fill-color': ['coalesce', ['feature-state', 'fill'], MISSING] } });
+  const fillOf = (indicator: MapIndicator): ExpressionSpecification => ['coalesce', ['get', `c${data.indicators.indexOf(indicator)}`], MISSING];
+  map.addLayer({ id: 'communes-fill', type: 'fill', source: 'communes', paint: { 'fill-color': fillOf(current()) } });
   map.addLayer({ id: 'communes-line', type: 'line', source: 'communes', paint: { 'line-color': '#ffffff', 'line-width': 0.5 } });
   map.addLayer({ id: 'provinces-line', type: 'line', source: 'provinces', paint: { 'line-color': '#1d2433', 'line-width': 1.2 } });
   map.addLayer({
@@ -114,7 +122,7 @@ async function startLiveMap(section: HTMLElement, data: HomeMapData, current: ()
   });
 
   const recolour = (indicator: MapIndicator) => {
-    indicator.colours.forEach((colour, id) => map.setFeatureState({ source: 'communes', id }, { fill: colour }));
+    map.setPaintProperty('communes-fill', 'fill-color', fillOf(indicator));
     container.dataset.indicator = indicator.id;
   };
   recolour(current());
@@ -170,6 +178,7 @@ async function startLiveMap(section: HTMLElement, data: HomeMapData, current: ()
   svg.style.display = 'none';
   section.querySelector<HTMLElement>('[data-map-keyboard]')!.hidden = false;
   container.dataset.mapReady = 'true';
+  performance.mark('map-ready');
   return { recolour };
 }
 
