@@ -122,7 +122,10 @@ export async function buildData({ dataDir, outDir }: BuildOptions): Promise<Buil
       tables[spec.name] = rows;
       await put(`${spec.name}.csv`, writeCsv(spec, rows, { eol: '\r\n' }), 'csv', spec);
       await put(`${spec.name}.excel.csv`, writeCsv(spec, rows, { eol: '\r\n', bom: true }), 'csv', spec);
-      await put(`${spec.name}.arrow`, tableToIPC(arrowTable(spec, rows), 'file'), 'arrow', spec);
+      const arrow = arrowTable(spec, rows);
+      await put(`${spec.name}.arrow`, tableToIPC(arrow, 'file'), 'arrow', spec);
+      // The stream format is what DuckDB-WASM ingests without decoding on the page's thread.
+      await put(`${spec.name}.arrows`, tableToIPC(arrow, 'stream'), 'arrows', spec);
       await writeParquet(spec, join(staging, `${spec.name}.csv`), join(staging, `${spec.name}.parquet`));
       files.push({ path: `${spec.name}.parquet`, spec, format: 'parquet' });
     }

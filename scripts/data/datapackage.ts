@@ -18,7 +18,7 @@ const LICENCES = {
 } as const;
 
 const MEDIA: Record<string, string> = {
-  csv: 'text/csv', arrow: 'application/vnd.apache.arrow.file', parquet: 'application/vnd.apache.parquet',
+  csv: 'text/csv', arrow: 'application/vnd.apache.arrow.file', arrows: 'application/vnd.apache.arrow.stream', parquet: 'application/vnd.apache.parquet',
   topojson: 'application/json', geojson: 'application/geo+json', txt: 'text/plain',
 };
 

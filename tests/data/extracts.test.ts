@@ -27,6 +27,12 @@ describe('published extracts', () => {
     expect(normalise(table.toArray().map((r) => r.toJSON() as Row))).toEqual(normalise(canonical[name]!));
   });
 
+  it.each(PUBLISHED_TABLES.map((s) => [s.name] as const))('%s.arrows (stream format) holds the same rows as the file format', async (name) => {
+    const file = tableFromIPC(await readFile(join(OUT, `${name}.arrow`)));
+    const stream = tableFromIPC(await readFile(join(OUT, `${name}.arrows`)));
+    expect(normalise(stream.toArray().map((r) => r.toJSON() as Row))).toEqual(normalise(file.toArray().map((r) => r.toJSON() as Row)));
+  });
+
   it.each(PUBLISHED_TABLES.map((s) => [s.name, s] as const))('%s.parquet reads back equal to the canonical table, codes as text', async (name, spec) => {
     const db = await DuckDBInstance.create(':memory:');
     const conn = await db.connect();
@@ -60,7 +66,7 @@ describe('published extracts', () => {
       expect(r.bytes).toBe(bytes.length);
       expect(r.hash).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`);
     }
-    for (const r of pkg.resources.filter((x) => /\.(csv|arrow|parquet)$/.test(x.path))) expect(r.schema?.fields.length).toBeGreaterThan(0);
+    for (const r of pkg.resources.filter((x) => /\.(csv|arrows?|parquet)$/.test(x.path))) expect(r.schema?.fields.length).toBeGreaterThan(0);
     for (const r of pkg.resources.filter((x) => x.path.endsWith('json') && x.path.startsWith('boundaries/'))) expect(r.licenses.map((l) => l.name)).toEqual(['ODbL-1.0']);
     expect(pkg.licenses.map((l) => l.name)).toEqual(['CC-BY-4.0', 'ODbL-1.0']);
   });

@@ -8,6 +8,8 @@ export const LANG_LIST: Lang[] = ['fr', 'ar', 'en'];
 export const routes = {
   home: (lang: Lang) => `/${lang}/`,
   communes: (lang: Lang) => `/${lang}/communes/`,
+  explorer: (lang: Lang) => `/${lang}/explorer/`,
+  sql: (lang: Lang) => `/${lang}/sql/`,
   territory: (lang: Lang, level: string, slug: string) => `/${lang}/${level === 'province' ? 'province' : level === 'region' ? 'region' : 'commune'}/${slug}/`,
   profileCsv: (code: string) => `/profiles/${code}.csv`,
   data: () => '/data/datapackage.json',

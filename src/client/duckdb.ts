@@ -1,0 +1,60 @@
+// The one module that knows how DuckDB-WASM is started. The engine, its worker and its wasm
+// are served by this site (no CDN); extension auto-install and auto-load are off, so it never
+// reaches out to the internet. It starts once, behind a shared promise, and loads the
+// published tables from their Arrow stream files. Queries go in, Arrow tables come out.
+
+import * as duckdb from '@duckdb/duckdb-wasm';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { Table } from 'apache-arrow';
+
+/** Every published table, loaded under its own name. */
+export const TABLES = ['territories', 'census', 'indicators', 'facts', 'sources', 'reconciliation', 'communes'] as const;
+
+let started: Promise<duckdb.AsyncDuckDBConnection> | undefined;
+
+export function engine(): Promise<duckdb.AsyncDuckDBConnection> {
+  return (started ??= start());
+}
+
+async function start(): Promise<duckdb.AsyncDuckDBConnection> {
+  const t0 = performance.now();
+  const worker = new Worker(ehWorker);
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  await db.instantiate(new URL(ehWasm, location.href).href);
+  await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true }, allowUnsignedExtensions: false });
+  const conn = await db.connect();
+  await conn.query('SET autoinstall_known_extensions = false');
+  await conn.query('SET autoload_known_extensions = false');
+  await Promise.all(TABLES.map(async (name) => {
+    const bytes = new Uint8Array(await (await fetch(`/data/${name}.arrows`)).arrayBuffer());
+    await conn.insertArrowFromIPCStream(bytes, { name, create: true });
+  }));
+  performance.mark('duckdb-ready', { detail: { ms: performance.now() - t0 } });
+  return conn;
+}
+
+/** Runs a statement with `?` parameters bound by DuckDB (never pasted into the SQL text). */
+export async function query(sql: string, params: (string | number)[] = []): Promise<Table> {
+  const conn = await engine();
+  if (params.length === 0) return conn.query(sql);
+  const statement = await conn.prepare(sql);
+  try {
+    return await statement.query(...params);
+  } finally {
+    await statement.close();
+  }
+}
+
+/** Runs user SQL so that it can be cancelled; resolves with the whole result. */
+export async function runCancellable(sql: string): Promise<Table> {
+  const conn = await engine();
+  const reader = await conn.send(sql, true);
+  const batches = [];
+  for await (const batch of reader) batches.push(batch);
+  return new Table(reader.schema, batches);
+}
+
+export async function cancel(): Promise<boolean> {
+  return started ? (await started).cancelSent() : false;
+}
