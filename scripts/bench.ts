@@ -94,6 +94,26 @@ async function measure(context: BrowserContext, url: string, opts: { waitFor?: s
   return { ...sample, mapReadyMs: sample.mapReadyMs ?? undefined, indicatorSwitchMs: switchTimes?.switchMs, repaintMs: switchTimes?.frameMs };
 }
 
+/** DuckDB-WASM from navigation to its first query result: cold (new profile), then warm (same profile). */
+async function measureEngine(context: BrowserContext, url: string): Promise<{ readyMs: number; instantiatedMs: number; bytesBeforeInteraction: number; bytesTotal: number }> {
+  const page = await context.newPage();
+  // The engine's wasm is fetched by its worker, which Resource Timing on the page does not
+  // see: count every finished request of the page and its workers instead.
+  const finished: Promise<number>[] = [];
+  page.on('requestfinished', (r) => finished.push(r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
+  await page.goto(url, { waitUntil: 'load' });
+  const beforeInteraction = (await Promise.all(finished)).reduce((a, b) => a + b, 0);
+  await page.waitForSelector('[data-engine-status][data-engine="ready"]', { timeout: 120_000 });
+  await page.waitForLoadState('networkidle');
+  const bytesTotal = (await Promise.all(finished)).reduce((a, b) => a + b, 0);
+  const marks = await page.evaluate(() => ({
+    readyMs: performance.getEntriesByName('duckdb-ready')[0]!.startTime,
+    instantiatedMs: performance.getEntriesByName('duckdb-instantiated')[0]!.startTime,
+  }));
+  await page.close();
+  return { ...marks, bytesBeforeInteraction: beforeInteraction, bytesTotal };
+}
+
 async function dataBytes(): Promise<number> {
   // What the home map shows: the boundaries it draws and the featured values of the communes.
   const topology = await readFile('public/data/boundaries/souss-massa.topojson');
@@ -107,6 +127,7 @@ async function main() {
   if (!args.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });
   const server = await serveDist();
   const samples: Record<string, PageSample[]> = { home: [], profile: [] };
+  const engine: Record<'cold' | 'warm' | 'coldInstantiate' | 'warmInstantiate' | 'before' | 'total', number[]> = { cold: [], warm: [], coldInstantiate: [], warmInstantiate: [], before: [], total: [] };
   try {
     for (let i = 0; i < runs; i++) {
       const { context, dispose } = await freshContext();
@@ -115,6 +136,17 @@ async function main() {
       const cold = await freshContext();
       samples.profile!.push(await measure(cold.context, `${server.origin}/fr/commune/tafraout/`, {}));
       await cold.dispose();
+      const explorer = await freshContext();
+      const first = await measureEngine(explorer.context, `${server.origin}/fr/explorer/`);
+      await new Promise((resolve) => setTimeout(resolve, 3000)); // let Chromium store the compiled wasm
+      const second = await measureEngine(explorer.context, `${server.origin}/fr/explorer/`);
+      engine.cold.push(first.readyMs);
+      engine.warm.push(second.readyMs);
+      engine.coldInstantiate.push(first.instantiatedMs);
+      engine.warmInstantiate.push(second.instantiatedMs);
+      engine.before.push(first.bytesBeforeInteraction);
+      engine.total.push(first.bytesTotal);
+      await explorer.dispose();
       process.stderr.write(`run ${i + 1}/${runs}\n`);
     }
   } finally {
@@ -133,7 +165,12 @@ async function main() {
       dataBytes: data, ratioToData: Math.round((med('home', 'bytesTotal')! / data) * 100) / 100,
     },
     profile: { bytesTotal: med('profile', 'bytesTotal'), jsBytesRequired: med('profile', 'jsBytesRequired'), fcpMs: med('profile', 'fcpMs') },
-    explorer: { indicatorSwitchMs: med('home', 'indicatorSwitchMs'), repaintMs: med('home', 'repaintMs') },
+    explorer: {
+      duckdbColdMs: Math.round(median(engine.cold)), duckdbWarmMs: Math.round(median(engine.warm)),
+      duckdbInstantiatedColdMs: Math.round(median(engine.coldInstantiate)), duckdbInstantiatedWarmMs: Math.round(median(engine.warmInstantiate)),
+      bytesBeforeInteraction: Math.round(median(engine.before)), bytesTotal: Math.round(median(engine.total)),
+      indicatorSwitchMs: med('home', 'indicatorSwitchMs'), repaintMs: med('home', 'repaintMs'),
+    },
   };
   const kb = (n: number | null) => (n === null ? '—' : `${(n / 1024).toFixed(1)} KB`);
   const ms = (n: number | null) => (n === null ? '—' : `${n} ms`);
@@ -149,6 +186,11 @@ async function main() {
     'home: bytes / data shown': `${result.home.ratioToData}×`,
     'home: indicator switch → map recoloured': ms(result.explorer.indicatorSwitchMs),
     'home: plain repaint (renderer frame time)': ms(result.explorer.repaintMs),
+    'explorer: bytes before interaction': kb(result.explorer.bytesBeforeInteraction),
+    'explorer: bytes total (DuckDB-WASM + tables)': kb(result.explorer.bytesTotal),
+    'explorer: DuckDB-WASM cold start → first result': ms(result.explorer.duckdbColdMs),
+    'explorer: DuckDB-WASM second visit → first result': ms(result.explorer.duckdbWarmMs),
+    'explorer: … of which wasm instantiated (cold / warm)': `${result.explorer.duckdbInstantiatedColdMs} / ${result.explorer.duckdbInstantiatedWarmMs} ms`,
     'profile: bytes total': kb(result.profile.bytesTotal),
     'profile: JS required': kb(result.profile.jsBytesRequired),
     'profile: first contentful paint': ms(result.profile.fcpMs),

@@ -22,6 +22,7 @@ async function start(): Promise<duckdb.AsyncDuckDBConnection> {
   const worker = new Worker(ehWorker);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await db.instantiate(new URL(ehWasm, location.href).href);
+  performance.mark('duckdb-instantiated');
   await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true }, allowUnsignedExtensions: false });
   const conn = await db.connect();
   await conn.query('SET autoinstall_known_extensions = false');
@@ -30,6 +31,8 @@ async function start(): Promise<duckdb.AsyncDuckDBConnection> {
     const bytes = new Uint8Array(await (await fetch(`/data/${name}.arrows`)).arrayBuffer());
     await conn.insertArrowFromIPCStream(bytes, { name, create: true });
   }));
+  // A first query proves the tables are there; its end is the "engine ready" the benchmark times.
+  await conn.query('SELECT count(*) FROM communes');
   performance.mark('duckdb-ready', { detail: { ms: performance.now() - t0 } });
   return conn;
 }

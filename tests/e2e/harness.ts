@@ -17,7 +17,12 @@ export const CHROMIUM_ARGS = [
 export const ARTIFACTS = join(process.cwd(), 'tests', 'artifacts');
 
 export async function serveDist(dir = 'dist'): Promise<{ origin: string; close: () => Promise<void> }> {
-  const handler = sirv(dir, { dev: false, etag: true, gzip: true, brotli: false, extensions: ['html'] });
+  // Headers a static host should send: fingerprinted build assets are immutable (so the
+  // browser keeps DuckDB's compiled wasm in its code cache), everything else revalidates.
+  const handler = sirv(dir, {
+    dev: false, etag: true, gzip: true, brotli: false, extensions: ['html'],
+    setHeaders: (res, pathname) => res.setHeader('Cache-Control', pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache'),
+  });
   const server: Server = createServer((req, res) => handler(req, res, () => { res.statusCode = 404; res.end('not found'); }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,0 +1,128 @@
+// The explorer and the SQL console in a real Chromium, on the self-hosted DuckDB-WASM.
+import { readFile } from 'node:fs/promises';
+import { tableFromIPC } from 'apache-arrow';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatPercent } from '../../src/lib/format.ts';
+import { ARTIFACTS, launchBrowser, serveDist } from './harness.ts';
+import { join } from 'node:path';
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: BrowserContext;
+const foreign: string[] = [];
+const census = new Map<string, number>();
+const names = new Map<string, string>();
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+  browser.on('request', (r) => { if (!/^(data|blob):/.test(r.url()) && !r.url().startsWith(server.origin)) foreign.push(r.url()); });
+  for (const r of tableFromIPC(await readFile('public/data/census.arrow')).toArray()) census.set(`${r.territory_code}|${r.indicator_id}|${r.year}`, r.value);
+  for (const r of tableFromIPC(await readFile('public/data/territories.arrow')).toArray()) names.set(r.code, r.name_fr);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 1280, height: 1400 });
+  await page.goto(`${server.origin}${path}`, { waitUntil: 'domcontentloaded' });
+  return page;
+}
+const engineReady = (page: Page) => page.waitForSelector('[data-engine-status][data-engine="ready"], [data-sql-status][data-engine="ready"]', { timeout: 60_000 });
+const viewShown = (page: Page, fragment: string) => page.waitForFunction((f) => (document.body.dataset.explorerView ?? '').includes(f), fragment, { timeout: 30_000 });
+
+describe('explorer', () => {
+  it('draws its first view before the query engine is ready', async () => {
+    const page = await open('/fr/explorer/');
+    await page.waitForSelector('[data-table] tbody tr');
+    expect(await page.locator('[data-table] tbody tr').count()).toBe(175);
+    await engineReady(page);
+    await page.close();
+  });
+
+  it('recolours the map and updates the legend and table when the indicator changes', async () => {
+    const page = await open('/fr/explorer/');
+    await engineReady(page);
+    await page.waitForSelector('[data-explorer-map][data-indicator="population_change_pct"]');
+    const legendBefore = await page.locator('[data-explorer-legend]').textContent();
+    await page.selectOption('[data-control="indicator"]', 'sex_female');
+    await viewShown(page, 'i=sex_female');
+    await page.waitForSelector('[data-explorer-map][data-indicator="sex_female"]');
+    expect(await page.locator('[data-explorer-legend]').textContent()).not.toBe(legendBefore);
+    // The table's first row is the commune where women's share is highest, as in the extract.
+    const [top] = [...census].filter(([k]) => k.endsWith('|sex_female|2024')).sort((a, b) => b[1] - a[1]);
+    const code = top![0].split('|')[0]!;
+    const first = page.locator('[data-table] tbody tr').first();
+    expect(await first.getAttribute('data-code')).toBe(code);
+    expect(await first.textContent()).toContain(formatPercent(top![1], 'fr', 1));
+    expect(await page.locator('[data-correlation]').textContent()).toMatch(/r de Pearson/);
+    await page.screenshot({ path: join(ARTIFACTS, 'explorer-fr.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('reopens the same view from a shared URL', async () => {
+    const page = await open('/fr/explorer/?i=population_legal&l=province&y=change&m=quantile&k=4&p=sequential&x=sex_female');
+    await engineReady(page);
+    await viewShown(page, 'i=population_legal');
+    expect(await page.inputValue('[data-control="level"]')).toBe('province');
+    expect(await page.inputValue('[data-control="year"]')).toBe('change');
+    expect(await page.inputValue('[data-control="method"]')).toBe('quantile');
+    expect(await page.inputValue('[data-control="classes"]')).toBe('4');
+    const rows = page.locator('[data-table] tbody tr');
+    expect(await rows.count()).toBe(6);
+    const code = (await rows.first().getAttribute('data-code'))!;
+    const change = 100 * (census.get(`${code}|population_legal|2024`)! - census.get(`${code}|population_legal|2014`)!) / census.get(`${code}|population_legal|2014`)!;
+    expect(await rows.first().textContent()).toContain(formatPercent(change, 'fr', 1, true));
+    expect(await rows.first().textContent()).toContain(names.get(code)!);
+    expect(await page.locator('[data-explorer-legend] li').count()).toBeLessThanOrEqual(4);
+    await page.close();
+  });
+});
+
+describe('SQL console', () => {
+  it('returns the right count for SELECT count(*) FROM communes', async () => {
+    const page = await open('/en/sql/');
+    await engineReady(page);
+    await page.fill('[data-sql-editor]', 'SELECT count(*) AS n FROM communes');
+    await page.press('[data-sql-editor]', 'Control+Enter');
+    await page.waitForSelector('[data-sql-status][data-rows="1"]');
+    expect(await page.locator('[data-sql-result] tbody td').first().textContent()).toBe('175');
+    expect(await page.locator('[data-sql-status]').textContent()).toMatch(/1 row\(s\) in \d+ ms/);
+    await page.close();
+  });
+
+  it('shows DuckDB’s error plainly for a bad query', async () => {
+    const page = await open('/fr/sql/');
+    await engineReady(page);
+    await page.fill('[data-sql-editor]', 'SELECT * FROM no_such_table');
+    await page.click('[data-sql-run]');
+    const error = page.locator('[data-sql-error]');
+    await error.waitFor({ state: 'visible' });
+    expect(await error.textContent()).toContain('no_such_table');
+    expect(await error.textContent()).toContain('Erreur de DuckDB');
+    await page.close();
+  });
+
+  it('cancels a long query and stays responsive meanwhile', async () => {
+    const page = await open('/fr/sql/');
+    await engineReady(page);
+    await page.fill('[data-sql-editor]', 'SELECT count(*) FROM range(20000000000) a');
+    await page.click('[data-sql-run]');
+    await page.waitForTimeout(500);
+    const t0 = Date.now();
+    expect(await page.evaluate(() => 1 + 1)).toBe(2); // the page's thread is free: the engine runs in its worker
+    expect(Date.now() - t0).toBeLessThan(1000);
+    await page.click('[data-sql-cancel]');
+    await page.waitForFunction(() => !(document.querySelector('[data-sql-run]') as HTMLButtonElement).disabled, undefined, { timeout: 20_000 });
+    expect(await page.locator('[data-sql-status]').textContent()).toContain('annulée');
+    await page.close();
+  });
+
+  it('made no request to any other origin', () => {
+    expect(foreign).toEqual([]);
+  });
+});
+
