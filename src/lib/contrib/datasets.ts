@@ -1,0 +1,102 @@
+// The contribution datasets partners send: every column with its type, allowed values and
+// meaning in French and English. The validator, the templates and the "Contribuer" page all
+// read these definitions.
+
+export type FieldType =
+  | 'id' | 'text' | 'commune' | 'enum' | 'enum-list' | 'date' | 'period' | 'year'
+  | 'count' | 'amount' | 'latitude' | 'longitude' | 'country' | 'office-ref' | 'association-ref';
+
+export interface Field {
+  name: string;
+  type: FieldType;
+  required: boolean;
+  values?: readonly string[];
+  description: { fr: string; en: string };
+}
+
+export interface Dataset {
+  id: 'baom-offices' | 'baom-activity' | 'associations' | 'diaspora-projects';
+  title: { fr: string; en: string };
+  fields: Field[];
+  key: string[];
+  /** Largest file accepted, in bytes and rows: far above any real submission, far below abuse. */
+  maxBytes: number;
+  maxRows: number;
+}
+
+export const SERVICES = ['sante', 'education', 'etat_civil', 'emploi_formation', 'logement', 'juridique_administratif', 'social', 'orientation', 'autre'] as const;
+export const PUBLICS = ['ressortissant_pays_tiers', 'mre', 'migrant_de_retour', 'autre'] as const;
+export const SEXES = ['F', 'M', 'inconnu'] as const;
+export const AGE_GROUPS = ['0-17', '18-24', '25-34', '35-49', '50+', 'inconnu'] as const;
+export const ORIGIN_GROUPS = ['afrique_subsaharienne', 'afrique_du_nord', 'moyen_orient', 'europe', 'asie', 'ameriques', 'inconnu'] as const;
+export const OFFICE_LEVELS = ['local', 'provincial', 'regional'] as const;
+export const ASSOCIATION_KINDS = ['ressortissants_pays_tiers', 'diaspora', 'osc_marocaine', 'osc_internationale'] as const;
+export const PROJECT_STATUSES = ['projet', 'en_cours', 'realise'] as const;
+export const SECTORS = ['agriculture', 'eau_assainissement', 'education', 'sante', 'energie', 'infrastructures', 'economie_sociale', 'tourisme', 'culture', 'autre'] as const;
+
+const f = (name: string, type: FieldType, required: boolean, fr: string, en: string, values?: readonly string[]): Field => ({ name, type, required, values, description: { fr, en } });
+
+export const DATASETS: Dataset[] = [
+  {
+    id: 'baom-offices',
+    title: { fr: 'Bureaux d’accueil et d’orientation des migrants (BAOM)', en: 'Migrant reception and orientation offices (BAOM)' },
+    key: ['office_id'], maxBytes: 1_000_000, maxRows: 1_000,
+    fields: [
+      f('office_id', 'id', true, 'Identifiant stable du bureau, choisi par le contributeur (lettres, chiffres, tirets)', 'Stable office identifier chosen by the contributor (letters, digits, hyphens)'),
+      f('name', 'text', true, 'Nom du bureau (pas le nom d’une personne)', 'Name of the office (not a person’s name)'),
+      f('commune_code', 'commune', true, 'Code HCP de la commune du bureau, forme pointée (09.163.05.01) ou 9 chiffres', 'HCP code of the office’s commune, dotted (09.163.05.01) or 9 digits'),
+      f('level', 'enum', true, 'Niveau du bureau', 'Level of the office', OFFICE_LEVELS),
+      f('operator', 'text', true, 'Organisme qui gère le bureau (commune, association…)', 'Body that runs the office (commune, association…)'),
+      f('opened', 'date', true, 'Date d’ouverture, AAAA-MM ou AAAA-MM-JJ', 'Opening date, YYYY-MM or YYYY-MM-DD'),
+      f('services', 'enum-list', true, 'Services offerts, codes séparés par |', 'Services offered, codes separated by |', SERVICES),
+      f('latitude', 'latitude', false, 'Latitude (WGS 84), dans la commune indiquée', 'Latitude (WGS 84), inside the commune given'),
+      f('longitude', 'longitude', false, 'Longitude (WGS 84), dans la commune indiquée', 'Longitude (WGS 84), inside the commune given'),
+    ],
+  },
+  {
+    id: 'baom-activity',
+    title: { fr: 'Activité des BAOM (agrégats)', en: 'BAOM activity (aggregates)' },
+    key: ['office_id', 'period', 'service', 'public', 'sex', 'age_group', 'origin_group'], maxBytes: 5_000_000, maxRows: 100_000,
+    fields: [
+      f('office_id', 'office-ref', true, 'Identifiant du bureau, tel que déclaré dans baom-offices', 'Office identifier, as declared in baom-offices'),
+      f('period', 'period', true, 'Mois (AAAA-MM) ou trimestre (AAAA-Tn, AAAA-Qn)', 'Month (YYYY-MM) or quarter (YYYY-Qn)'),
+      f('service', 'enum', true, 'Service rendu', 'Service provided', SERVICES),
+      f('public', 'enum', true, 'Public accueilli', 'Public received', PUBLICS),
+      f('sex', 'enum', true, 'Sexe', 'Sex', SEXES),
+      f('age_group', 'enum', true, 'Groupe d’âge', 'Age group', AGE_GROUPS),
+      f('origin_group', 'enum', true, 'Région d’origine', 'Region of origin', ORIGIN_GROUPS),
+      f('count', 'count', true, 'Nombre de personnes (entier ≥ 0) pour cette combinaison', 'Number of people (whole number ≥ 0) for this combination'),
+    ],
+  },
+  {
+    id: 'associations',
+    title: { fr: 'Associations de ressortissants de pays tiers et de la diaspora', en: 'Associations of third-country nationals and of the diaspora' },
+    key: ['association_id'], maxBytes: 1_000_000, maxRows: 5_000,
+    fields: [
+      f('association_id', 'id', true, 'Identifiant stable de l’association', 'Stable association identifier'),
+      f('name', 'text', true, 'Nom de l’association', 'Name of the association'),
+      f('kind', 'enum', true, 'Nature de l’association', 'Kind of association', ASSOCIATION_KINDS),
+      f('commune_code', 'commune', true, 'Code HCP de la commune du siège ou de l’activité dans la région', 'HCP code of the commune of its seat or activity in the region'),
+      f('country_of_residence', 'country', false, 'Pays de résidence des membres (ISO 3166-1 alpha-2), obligatoire pour la diaspora', 'Members’ country of residence (ISO 3166-1 alpha-2), required for the diaspora'),
+      f('founded', 'year', true, 'Année de création', 'Year founded'),
+      f('members', 'count', false, 'Nombre de membres', 'Number of members'),
+      f('themes', 'text', false, 'Thèmes d’action, séparés par |', 'Themes of action, separated by |'),
+    ],
+  },
+  {
+    id: 'diaspora-projects',
+    title: { fr: 'Projets portés par la diaspora', en: 'Diaspora-led projects' },
+    key: ['project_id'], maxBytes: 1_000_000, maxRows: 5_000,
+    fields: [
+      f('project_id', 'id', true, 'Identifiant stable du projet', 'Stable project identifier'),
+      f('commune_code', 'commune', true, 'Code HCP de la commune du projet', 'HCP code of the project’s commune'),
+      f('sector', 'enum', true, 'Secteur', 'Sector', SECTORS),
+      f('year', 'year', true, 'Année de lancement', 'Year launched'),
+      f('amount_mad', 'amount', false, 'Montant en dirhams (≥ 0)', 'Amount in dirhams (≥ 0)'),
+      f('status', 'enum', true, 'État d’avancement', 'Status', PROJECT_STATUSES),
+      f('association_id', 'association-ref', false, 'Association porteuse, telle que déclarée dans associations', 'Association carrying it, as declared in associations'),
+    ],
+  },
+];
+
+export const datasetById = (id: string) => DATASETS.find((d) => d.id === id);
