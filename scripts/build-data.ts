@@ -7,7 +7,11 @@ import { buildData } from './data/build.ts';
 
 const started = performance.now();
 try {
-  const { resources } = await buildData({ dataDir: resolve(process.argv[2] ?? 'data'), outDir: resolve(process.argv[3] ?? 'public/data') });
+  const dataDir = resolve(process.argv[2] ?? 'data');
+  const { resources } = await buildData({
+    dataDir, outDir: resolve(process.argv[3] ?? 'public/data'),
+    contributionsDir: resolve(process.env.CONTRIBUTIONS_DIR ?? `${dataDir}/contributions`),
+  });
   const bytes = resources.reduce((a, r) => a + r.bytes, 0);
   console.log(`data: ${resources.length} files, ${(bytes / 1024).toFixed(0)} KiB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {

@@ -14,7 +14,8 @@ import { parseCsv, writeCsv } from '../../src/lib/data/csv.ts';
 import { DataError, type Problem } from '../../src/lib/data/problems.ts';
 import { readTable } from '../../src/lib/data/read-table.ts';
 import { featuresOf, rewindFeatures } from '../../src/lib/geo/topology.ts';
-import { CANONICAL_TABLES, COMMUNES, type Row, type TableSpec } from '../../src/lib/tables.ts';
+import { CANONICAL_TABLES, PUBLISHED_TABLES, type Row, type TableSpec } from '../../src/lib/tables.ts';
+import { loadContributions } from './contributions.ts';
 import { datapackage, type Resource } from './datapackage.ts';
 import { writeParquet } from './parquet.ts';
 
@@ -23,6 +24,8 @@ export const BOUNDARIES_FILE = 'boundaries/souss-massa.topojson';
 export interface BuildOptions {
   dataDir: string;
   outDir: string;
+  /** Partners' files; a folder holding a SYNTHETIC marker file is demonstration data. */
+  contributionsDir?: string;
 }
 
 export interface BuildResult {
@@ -102,9 +105,11 @@ function geojson(topology: Topology, object: string, names: Map<string, Row>): F
   return { type: 'FeatureCollection', features };
 }
 
-export async function buildData({ dataDir, outDir }: BuildOptions): Promise<BuildResult> {
+export async function buildData({ dataDir, outDir, contributionsDir = join(dataDir, 'contributions') }: BuildOptions): Promise<BuildResult> {
   const { tables, topology } = await loadCanonical(dataDir);
   tables.communes = communesTable(tables);
+  const contributed = await loadContributions(dataDir, contributionsDir);
+  Object.assign(tables, contributed.tables);
 
   const staging = join(dirname(outDir), `.${basename(outDir)}.staging-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
@@ -117,12 +122,12 @@ export async function buildData({ dataDir, outDir }: BuildOptions): Promise<Buil
   };
 
   try {
-    for (const spec of [...CANONICAL_TABLES, COMMUNES]) {
+    for (const spec of PUBLISHED_TABLES) {
       const rows = sortRows(spec, tables[spec.name]!);
       tables[spec.name] = rows;
       await put(`${spec.name}.csv`, writeCsv(spec, rows, { eol: '\r\n' }), 'csv', spec);
       await put(`${spec.name}.excel.csv`, writeCsv(spec, rows, { eol: '\r\n', bom: true }), 'csv', spec);
-      const arrow = arrowTable(spec, rows);
+      const arrow = arrowTable(spec, rows, contributed.synthetic && spec.columns.some((c) => c.name === 'synthetic') ? { synthetic: 'true' } : {});
       await put(`${spec.name}.arrow`, tableToIPC(arrow, 'file'), 'arrow', spec);
       // The stream format is what DuckDB-WASM ingests without decoding on the page's thread.
       await put(`${spec.name}.arrows`, tableToIPC(arrow, 'stream'), 'arrows', spec);
@@ -144,7 +149,7 @@ export async function buildData({ dataDir, outDir }: BuildOptions): Promise<Buil
       resources.push({ ...f, bytes: bytes.length, hash: createHash('sha256').update(bytes).digest('hex') });
     }
     const version = (await readFile(join(dataDir, 'VERSION'), 'utf8')).trim();
-    await writeFile(join(staging, 'datapackage.json'), JSON.stringify(datapackage(resources, tables.sources!, version), null, 2) + '\n');
+    await writeFile(join(staging, 'datapackage.json'), JSON.stringify(datapackage(resources, tables.sources!, version, contributed.synthetic), null, 2) + '\n');
 
     await swapInto(staging, outDir);
     return { resources, tables };

@@ -39,13 +39,15 @@ function resourceName(r: Resource): string {
   return `${stem}-${r.format}`.toLowerCase();
 }
 
-export function datapackage(resources: Resource[], sources: Row[], version: string) {
+export function datapackage(resources: Resource[], sources: Row[], version: string, synthetic = false) {
   const census = sources.filter((s) => s.kind === 'census' || s.kind === 'boundaries');
+  const mark = synthetic ? 'SYNTHETIC DATA — données fictives: the partner contributions in this build are invented, for demonstration only. ' : '';
   return {
     profile: 'data-package',
     name: 'observatoire-migrations-souss-massa',
-    title: 'Observatoire régional des migrations — Souss-Massa',
-    description: 'Census figures (HCP, RGPH 2014 and 2024), commune boundaries (OpenStreetMap) and cited migration figures for the Souss-Massa region of Morocco.',
+    title: `${synthetic ? '[SYNTHETIC / DONNÉES FICTIVES] ' : ''}Observatoire régional des migrations — Souss-Massa`,
+    description: `${mark}Census figures (HCP, RGPH 2014 and 2024), commune boundaries (OpenStreetMap), cited migration figures and partner contributions for the Souss-Massa region of Morocco.`,
+    synthetic,
     version,
     licenses: [...LICENCES.hcp, ...LICENCES.odbl],
     sources: census.map((s) => ({ title: `${s.publisher}: ${s.title}`, path: s.url, version: s.vintage })),

@@ -232,6 +232,82 @@ export const COMMUNES: TableSpec = {
 
 /** Canonical tables, in the order the build validates them (referenced before referencing). */
 export const CANONICAL_TABLES = [SOURCES, TERRITORIES, INDICATORS, CENSUS, RECONCILIATION, FACTS] as const;
-export const PUBLISHED_TABLES = [...CANONICAL_TABLES, COMMUNES] as const;
 
 export type Row = Record<string, string | number | boolean | null>;
+
+// ---- Tables published from partners' contributions (aggregates only) -----------------------
+
+const SYN = c('synthetic', 'boolean', 'Donnée fictive de démonstration (jamais dans la publication réelle)', 'Synthetic demonstration data (never in the real publication)');
+
+export const CONTRIBUTIONS: TableSpec = {
+  name: 'contributions', file: 'contributions.csv',
+  title: { fr: 'Contributions publiées', en: 'Published contributions' },
+  description: { fr: 'Chaque fichier reçu d’un partenaire : jeu de données, organisation, licence, période couverte, date de dépôt.', en: 'Every file received from a partner: dataset, organisation, licence, period covered, date submitted.' },
+  columns: [
+    c('file', 'string', 'Fichier', 'File'), c('dataset', 'string', 'Jeu de données', 'Dataset'),
+    c('organisation', 'string', 'Organisation contributrice', 'Contributing organisation'), c('licence', 'string', 'Licence', 'Licence'),
+    c('period', 'string', 'Période couverte', 'Period covered'), c('submitted', 'string', 'Date de dépôt', 'Date submitted'),
+    c('rows', 'integer', 'Lignes', 'Rows'), SYN,
+  ],
+  primaryKey: ['file'], orderBy: ['dataset', 'file'], licence: 'sources',
+};
+
+export const BAOM_OFFICES: TableSpec = {
+  name: 'baom_offices', file: 'baom_offices.csv',
+  title: { fr: 'Bureaux d’accueil et d’orientation des migrants', en: 'Migrant reception and orientation offices' },
+  description: { fr: 'Le réseau des BAOM déclaré par les partenaires.', en: 'The BAOM network as declared by the partners.' },
+  columns: [
+    c('office_id', 'string', 'Identifiant', 'Identifier'), c('name', 'string', 'Nom', 'Name'), c('commune_code', 'string', 'Commune (code HCP)', 'Commune (HCP code)', { pattern: CODE }),
+    c('level', 'string', 'Niveau', 'Level'), c('operator', 'string', 'Opérateur', 'Operator'), c('opened', 'string', 'Ouverture', 'Opened'),
+    c('services', 'string', 'Services (séparés par |)', 'Services (|-separated)'), c('latitude', 'number', 'Latitude', 'Latitude', { nullable: true }),
+    c('longitude', 'number', 'Longitude', 'Longitude', { nullable: true }), c('source_file', 'string', 'Fichier de contribution', 'Contribution file'), SYN,
+  ],
+  primaryKey: ['office_id'], orderBy: ['office_id'], licence: 'sources',
+};
+
+export const BAOM_ACTIVITY: TableSpec = {
+  name: 'baom_activity', file: 'baom_activity.csv',
+  title: { fr: 'Activité des BAOM, agrégée et protégée', en: 'BAOM activity, aggregated and protected' },
+  description: {
+    fr: 'Personnes accueillies par bureau, période et une dimension à la fois (service, public, sexe, âge, origine), avec totaux par bureau (_total) et pour la région (_region). Les comptes de 1 à 4 sont masqués (suppressed), avec masquage secondaire pour qu’aucun ne puisse être retrouvé à partir des totaux.',
+    en: 'People received by office, period and one dimension at a time (service, public, sex, age, origin), with totals per office (_total) and for the region (_region). Counts from 1 to 4 are hidden (suppressed), with secondary suppression so none can be recovered from the totals.',
+  },
+  columns: [
+    c('office_id', 'string', 'Bureau, ou _region', 'Office, or _region'), c('period', 'string', 'Période', 'Period'),
+    c('dimension', 'string', 'Dimension', 'Dimension', { enum: ['service', 'public', 'sex', 'age_group', 'origin_group'] }),
+    c('category', 'string', 'Catégorie, ou _total', 'Category, or _total'),
+    c('count', 'integer', 'Nombre de personnes ; vide si masqué', 'Number of people; empty when suppressed', { nullable: true }),
+    c('suppressed', 'boolean', 'Masqué pour protéger les personnes', 'Hidden to protect people'), SYN,
+  ],
+  primaryKey: ['office_id', 'period', 'dimension', 'category'], orderBy: ['period', 'dimension', 'office_id', 'category'], licence: 'sources',
+};
+
+export const ASSOCIATIONS: TableSpec = {
+  name: 'associations', file: 'associations.csv',
+  title: { fr: 'Associations de ressortissants de pays tiers et de la diaspora', en: 'Associations of third-country nationals and of the diaspora' },
+  description: { fr: 'Les associations déclarées par les partenaires.', en: 'The associations declared by the partners.' },
+  columns: [
+    c('association_id', 'string', 'Identifiant', 'Identifier'), c('name', 'string', 'Nom', 'Name'), c('kind', 'string', 'Nature', 'Kind'),
+    c('commune_code', 'string', 'Commune (code HCP)', 'Commune (HCP code)', { pattern: CODE }), c('country_of_residence', 'string', 'Pays de résidence (ISO)', 'Country of residence (ISO)', { nullable: true }),
+    c('founded', 'integer', 'Année de création', 'Year founded'), c('members', 'integer', 'Membres', 'Members', { nullable: true }),
+    c('themes', 'string', 'Thèmes', 'Themes', { nullable: true }), c('source_file', 'string', 'Fichier de contribution', 'Contribution file'), SYN,
+  ],
+  primaryKey: ['association_id'], orderBy: ['association_id'], licence: 'sources',
+};
+
+export const DIASPORA_PROJECTS: TableSpec = {
+  name: 'diaspora_projects', file: 'diaspora_projects.csv',
+  title: { fr: 'Projets portés par la diaspora', en: 'Diaspora-led projects' },
+  description: { fr: 'Les projets déclarés par les partenaires.', en: 'The projects declared by the partners.' },
+  columns: [
+    c('project_id', 'string', 'Identifiant', 'Identifier'), c('commune_code', 'string', 'Commune (code HCP)', 'Commune (HCP code)', { pattern: CODE }),
+    c('sector', 'string', 'Secteur', 'Sector'), c('year', 'integer', 'Année', 'Year'), c('amount_mad', 'number', 'Montant (MAD)', 'Amount (MAD)', { nullable: true }),
+    c('status', 'string', 'État', 'Status'), c('association_id', 'string', 'Association', 'Association', { nullable: true }),
+    c('source_file', 'string', 'Fichier de contribution', 'Contribution file'), SYN,
+  ],
+  primaryKey: ['project_id'], orderBy: ['project_id'], licence: 'sources',
+};
+
+export const CONTRIBUTION_TABLES = [CONTRIBUTIONS, BAOM_OFFICES, BAOM_ACTIVITY, ASSOCIATIONS, DIASPORA_PROJECTS] as const;
+
+export const PUBLISHED_TABLES = [...CANONICAL_TABLES, COMMUNES, ...CONTRIBUTION_TABLES] as const;

@@ -7,6 +7,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { tableFromIPC } from 'apache-arrow';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { communesTable, listFiles, loadCanonical } from '../../scripts/data/build.ts';
+import { loadContributions } from '../../scripts/data/contributions.ts';
 import { parseCsv } from '../../src/lib/data/csv.ts';
 import { PUBLISHED_TABLES, type Row } from '../../src/lib/tables.ts';
 
@@ -16,6 +17,7 @@ let canonical: Record<string, Row[]>;
 beforeAll(async () => {
   canonical = (await loadCanonical('data')).tables;
   canonical.communes = communesTable(canonical);
+  Object.assign(canonical, (await loadContributions('data', 'data/contributions')).tables);
 });
 
 const normalise = (rows: Row[]) => rows.map((r) => JSON.stringify(Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v ?? null])))).sort();

@@ -14,9 +14,12 @@ export interface Cell { count: number; suppressed: boolean }
  * `groups` lists, for each published total, the indices of the cells it adds up. A table
  * with row and column totals passes its rows and its columns.
  */
-export function suppress(counts: number[], groups: number[][], threshold = THRESHOLD): { cells: Cell[]; groupSuppressed: boolean[] } {
+export function suppress(counts: number[], groups: number[][], threshold = THRESHOLD, options: { totalsInCells?: boolean } = {}): { cells: Cell[]; groupSuppressed: boolean[] } {
   const suppressed = counts.map((c) => c > 0 && c < threshold);
+  // With totalsInCells, each group already holds its own total as one of its cells (a table
+  // with its margins): the rule "never exactly one hidden entry per group" covers the totals.
   const groupSuppressed = groups.map((g) => {
+    if (options.totalsInCells) return false;
     const total = g.reduce((a, i) => a + counts[i]!, 0);
     return total > 0 && total < threshold;
   });
@@ -48,4 +51,18 @@ export function rowsAndColumns(rows: number, cols: number): number[][] {
   const r = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => i * cols + j));
   const c = Array.from({ length: cols }, (_, j) => Array.from({ length: rows }, (_, i) => i * cols + j));
   return [...r, ...c];
+}
+
+/**
+ * A table with its margins, rows × cols of cells plus a total column and a total row, all
+ * protected together. Returns the augmented (rows + 1) × (cols + 1) cells, row by row.
+ */
+export function protectTable(table: number[][], threshold = THRESHOLD): Cell[][] {
+  const rows = table.length, cols = table[0]?.length ?? 0;
+  const augmented: number[] = [];
+  for (const row of table) augmented.push(...row, row.reduce((a, b) => a + b, 0));
+  const colTotals = Array.from({ length: cols }, (_, j) => table.reduce((a, row) => a + row[j]!, 0));
+  augmented.push(...colTotals, colTotals.reduce((a, b) => a + b, 0));
+  const { cells } = suppress(augmented, rowsAndColumns(rows + 1, cols + 1), threshold, { totalsInCells: true });
+  return Array.from({ length: rows + 1 }, (_, i) => cells.slice(i * (cols + 1), (i + 1) * (cols + 1)));
 }

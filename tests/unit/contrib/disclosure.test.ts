@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rowsAndColumns, suppress, THRESHOLD } from '../../../src/lib/contrib/disclosure.ts';
+import { protectTable, rowsAndColumns, suppress, THRESHOLD } from '../../../src/lib/contrib/disclosure.ts';
 
 const hidden = (cells: { suppressed: boolean }[]) => cells.map((c, i) => (c.suppressed ? i : -1)).filter((i) => i >= 0);
 
@@ -52,5 +52,28 @@ describe('disclosure control', () => {
         });
       },
     ), { numRuns: 500 });
+  });
+});
+
+describe('tables with their margins', () => {
+  it('protects totals like cells: no row or column of the table with margins has a lone hidden entry', () => {
+    //          A   B  | total
+    // office1: 3   6  |  9
+    // office2: 8   7  | 15
+    // region: 11  13  | 24
+    const t = protectTable([[3, 6], [8, 7]]);
+    const hiddenAt = t.flatMap((row, i) => row.map((c, j) => (c.suppressed ? `${i}${j}` : ''))).filter(Boolean);
+    // 3 is hidden; row 0 then hides 6; columns A and B then hide 8 and 7; row 1 has two. Totals stay.
+    expect(hiddenAt).toEqual(['00', '01', '10', '11']);
+    expect(t[2]!.every((c) => !c.suppressed)).toBe(true);
+  });
+  it('holds for any table', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 5 }), fc.array(fc.nat({ max: 20 }), { minLength: 20, maxLength: 20 }), (rows, cols, pool) => {
+      const table = Array.from({ length: rows }, (_, i) => pool.slice(i * cols, i * cols + cols));
+      const t = protectTable(table);
+      for (const row of t) for (const c of row) if (!c.suppressed) expect(c.count === 0 || c.count >= THRESHOLD).toBe(true);
+      const lines = [...t, ...t[0]!.map((_, j) => t.map((row) => row[j]!))];
+      for (const line of lines) expect(line.filter((c) => c.suppressed).length).not.toBe(1);
+    }), { numRuns: 500 });
   });
 });
