@@ -1,0 +1,57 @@
+// The in-browser validator: the same code as `npm run validate`, run on files the reader
+// drops or chooses. Files are read locally (File.arrayBuffer); nothing is uploaded.
+
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { territoryContext } from '../lib/contrib/context.ts';
+import { formatContribProblem, validateFiles, type Context } from '../lib/contrib/validate.ts';
+import { parseCsv } from '../lib/data/csv.ts';
+
+let context: Promise<Context> | undefined;
+
+async function loadContext(): Promise<Context> {
+  const [boundaries, offices, associations] = await Promise.all([
+    fetch('/data/boundaries/communes.geojson').then((r) => r.json() as Promise<FeatureCollection<Polygon | MultiPolygon, { code: string }>>),
+    fetch('/data/baom_offices.csv').then((r) => r.text()),
+    fetch('/data/associations.csv').then((r) => r.text()),
+  ]);
+  const ids = (text: string) => parseCsv(text).records.map((r) => r.cells[0]!);
+  return territoryContext(boundaries.features.map((f) => f.properties.code), boundaries.features, { offices: ids(offices), associations: ids(associations) }, new Date().toISOString().slice(0, 10));
+}
+
+export function startContributeValidator(): void {
+  const input = document.querySelector<HTMLInputElement>('[data-files]');
+  const zone = document.querySelector<HTMLElement>('[data-dropzone]');
+  const out = document.querySelector<HTMLElement>('[data-validation]');
+  if (!input || !zone || !out) return;
+  const messages = JSON.parse(document.querySelector('[data-contribute-messages]')!.textContent!) as { ok: string; problems: string };
+  const fill = (s: string, p: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ''));
+
+  const check = async (files: File[]) => {
+    if (files.length === 0) return;
+    const inputs = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+    const results = await validateFiles(inputs, await (context ??= loadContext()));
+    out.replaceChildren(...results.flatMap((r) => {
+      const summary = document.createElement('p');
+      summary.className = r.problems.length ? '' : 'ok';
+      summary.textContent = r.problems.length
+        ? fill(messages.problems, { file: r.file, n: r.problems.length })
+        : fill(messages.ok, { file: r.file, dataset: r.dataset ?? '?', rows: r.records.length });
+      if (!r.problems.length) return [summary];
+      const list = document.createElement('ul');
+      list.className = 'problems';
+      list.dir = 'ltr';
+      list.dataset.problems = r.file;
+      for (const p of r.problems) {
+        const li = document.createElement('li');
+        li.textContent = formatContribProblem(p);
+        list.append(li);
+      }
+      return [summary, list];
+    }));
+    out.dataset.checked = String(results.length);
+  };
+  input.addEventListener('change', () => void check([...(input.files ?? [])]));
+  zone.addEventListener('dragover', (e) => { e.preventDefault(); zone.classList.add('over'); });
+  zone.addEventListener('dragleave', () => zone.classList.remove('over'));
+  zone.addEventListener('drop', (e) => { e.preventDefault(); zone.classList.remove('over'); void check([...(e.dataTransfer?.files ?? [])]); });
+}
