@@ -2,8 +2,12 @@
 import { defineConfig } from 'astro/config';
 
 // A fully static site: every page is pre-rendered at build time from public/data/.
+// OBSERVATOIRE_PUBLIC / OBSERVATOIRE_DIST let a second build (the synthetic demo, in the
+// tests) use its own folders without touching the default build's.
 export default defineConfig({
   output: 'static',
+  publicDir: process.env.OBSERVATOIRE_PUBLIC ?? 'public',
+  outDir: process.env.OBSERVATOIRE_DIST ?? 'dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   image: { service: { entrypoint: 'astro/assets/services/noop' } },

@@ -119,7 +119,9 @@ export function validateGrid(file: string, grid: Grid, context: Context, options
   for (const field of dataset.fields.filter((f) => f.required && !normalised.includes(f.name))) {
     report(1, grid.header.length + 1, 'missing-column', `colonne obligatoire « ${field.name} » absente`, `required column "${field.name}" is missing`);
   }
-  if (problems.length > 0) return { file, dataset: dataset.id, records: [], problems };
+  // A personal-data column refuses the file, but its rows are still checked so that one run
+  // reports everything to fix; any other header problem makes row checks meaningless.
+  if (problems.some((p) => p.rule !== 'personal-data')) return { file, dataset: dataset.id, records: [], problems };
   if (grid.rows.length === 0) {
     report(2, 1, 'empty-file', 'le fichier n’a aucune ligne de données', 'the file has no data rows');
     return { file, dataset: dataset.id, records: [], problems };

@@ -2,7 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readExtract } from './extracts.ts';
+import { PUBLIC_DIR, readExtract } from './extracts.ts';
 
 export interface Office { office_id: string; name: string; commune_code: string; level: string; operator: string; opened: string; services: string; latitude: number | null; longitude: number | null; source_file: string; synthetic: boolean }
 export interface Activity { office_id: string; period: string; dimension: string; category: string; count: number | null; suppressed: boolean }
@@ -19,7 +19,7 @@ export const contributions = () => readExtract<Contribution & R>('contributions'
 
 /** True when this build publishes the synthetic example set (npm run demo). */
 export function isSynthetic(): boolean {
-  const pkg = JSON.parse(readFileSync(join(process.cwd(), 'public/data/datapackage.json'), 'utf8')) as { synthetic?: boolean };
+  const pkg = JSON.parse(readFileSync(join(PUBLIC_DIR, 'data/datapackage.json'), 'utf8')) as { synthetic?: boolean };
   return pkg.synthetic === true;
 }
 

@@ -2,11 +2,13 @@
 // and researchers download: pages never read data/ directly.
 
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 
-const DIR = join(process.cwd(), 'public', 'data');
+/** The site's public folder: `public/`, or another one for a second build (the demo test). */
+export const PUBLIC_DIR = resolve(process.env.OBSERVATOIRE_PUBLIC ?? 'public');
+const DIR = join(PUBLIC_DIR, 'data');
 const cache = new Map<string, unknown>();
 
 function once<T>(key: string, load: () => T): T {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Indicator, Lang } from '../catalogue.ts';
 import { ranks } from '../rank.ts';
 import { catalogue } from './catalogue.ts';
-import { censusIndex, facts, territories, type Fact, type Territory } from './extracts.ts';
+import { censusIndex, facts, PUBLIC_DIR, territories, type Fact, type Territory } from './extracts.ts';
 
 export const HEADLINE = [
   'population_legal', 'population_change_pct', 'households_count', 'households_average_size', 'population_density',
@@ -54,7 +54,7 @@ export interface Profile {
 let neighbourIndex: Map<string, string[]> | undefined;
 function neighboursOf(digits: string): string[] {
   if (!neighbourIndex) {
-    const topology = JSON.parse(readFileSync(join(process.cwd(), 'public/data/boundaries/souss-massa.topojson'), 'utf8')) as Topology;
+    const topology = JSON.parse(readFileSync(join(PUBLIC_DIR, 'data/boundaries/souss-massa.topojson'), 'utf8')) as Topology;
     const geometries = (topology.objects.communes as GeometryCollection<{ code: string }>).geometries;
     const codes = geometries.map((g) => (g.properties as { code: string }).code);
     const adjacency = neighbors(geometries as never);

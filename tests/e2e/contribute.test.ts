@@ -1,0 +1,115 @@
+// The contribution mechanism in a real Chromium: the contribute page reports exactly what
+// the command line reports for a bad file and accepts a good one; the default site shows no
+// synthetic data; a demo build (synthetic examples) shows the banner and protected tables.
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildData } from '../../scripts/data/build.ts';
+import { ARTIFACTS, launchBrowser, serveDist } from './harness.ts';
+
+const run = promisify(execFile);
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: BrowserContext;
+let work: string;
+
+const BAD = 'office_id,period,service,public,sex,age_group,origin_group,count,telephone\r\nBAOM-X,2031-01,sante,mre,F,18-24,europe,-2,0612345678\r\n';
+const GOOD = 'office_id,name,commune_code,level,operator,opened,services,latitude,longitude\r\nB1,BAOM de Tiznit,095810107,provincial,Commune de Tiznit,2022-06,orientation|social,,\r\n';
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+  work = await mkdtemp(join(tmpdir(), 'observatoire-contribute-'));
+  await writeFile(join(work, 'bad.csv'), BAD);
+  await writeFile(join(work, 'good.csv'), GOOD);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function checkInPage(file: string): Promise<string[]> {
+  const page = await browser.newPage();
+  const uploads: string[] = [];
+  page.on('request', (r) => { if (r.method() !== 'GET') uploads.push(r.url()); });
+  await page.goto(`${server.origin}/fr/contribuer/`, { waitUntil: 'networkidle' });
+  await page.setInputFiles('[data-files]', file);
+  await page.waitForSelector('[data-validation][data-checked="1"]');
+  const lines = await page.locator('[data-problems] li').allTextContents();
+  const summary = await page.locator('[data-validation] p').first().textContent();
+  await page.screenshot({ path: join(ARTIFACTS, 'contribute-fr.png'), fullPage: true });
+  await page.close();
+  expect(uploads).toEqual([]); // nothing leaves the browser
+  return lines.length ? lines : [summary!];
+}
+
+describe('contribute page', () => {
+  it('reports the same problems as npm run validate for a bad file', async () => {
+    const cli = await run('npx', ['tsx', 'scripts/validate.ts', 'bad.csv'].map((a) => (a === 'bad.csv' ? join(work, a) : a))).catch((e: { stdout: string; code: number }) => e);
+    expect((cli as { code: number }).code).toBe(1);
+    const expected = (cli as { stdout: string }).stdout.trim().split('\n').map((l) => l.replace(`${join(work, 'bad.csv')}`, 'bad.csv'));
+    expect(expected.map((l) => l.split(': ')[1])).toEqual(expect.arrayContaining(['personal-data', 'future-period', 'negative-count', 'unknown-office']));
+    expect(await checkInPage(join(work, 'bad.csv'))).toEqual(expected);
+  });
+
+  it('accepts a good file', async () => {
+    const [summary] = await checkInPage(join(work, 'good.csv'));
+    expect(summary).toContain('aucun problème');
+    expect(summary).toContain('baom-offices');
+  });
+
+  it('offers CSV and XLSX templates for every dataset', async () => {
+    for (const dataset of ['baom-offices', 'baom-activity', 'associations', 'diaspora-projects']) {
+      const csv = await fetch(`${server.origin}/templates/${dataset}.csv`);
+      expect(csv.status).toBe(200);
+      const xlsx = Buffer.from(await (await fetch(`${server.origin}/templates/${dataset}.xlsx`)).arrayBuffer());
+      expect(xlsx.subarray(0, 2).toString()).toBe('PK');
+    }
+  });
+
+  it('shows no synthetic data and a clear empty state on the default site', async () => {
+    const page = await browser.newPage();
+    for (const path of ['/fr/reseau-baom/', '/en/associations/', '/ar/diaspora/', '/fr/resultats/']) {
+      await page.goto(`${server.origin}${path}`);
+      expect(await page.locator('[data-synthetic-banner]').count(), path).toBe(0);
+      expect(await page.locator('[data-no-contributions]').count(), path).toBe(1);
+    }
+    await page.close();
+  });
+});
+
+describe('demo build (synthetic example set)', () => {
+  let demo: Awaited<ReturnType<typeof serveDist>>;
+  beforeAll(async () => {
+    const pub = join(work, 'public'), dist = join(work, 'dist');
+    await mkdir(pub, { recursive: true });
+    await cp('public/favicon.svg', join(pub, 'favicon.svg'));
+    await buildData({ dataDir: 'data', outDir: join(pub, 'data'), contributionsDir: 'data/examples/contributions' });
+    await run('npx', ['astro', 'build'], { env: { ...process.env, OBSERVATOIRE_PUBLIC: pub, OBSERVATOIRE_DIST: dist, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 64 * 1024 * 1024 });
+    demo = await serveDist(dist);
+  }, 240_000);
+  afterAll(async () => { await demo?.close(); await rm(join(work, 'dist'), { recursive: true, force: true }); });
+
+  it('shows the synthetic-data banner and the protected activity tables', async () => {
+    const page = await browser.newPage();
+    for (const path of ['/fr/', '/fr/reseau-baom/', '/en/resultats/', '/ar/associations/']) {
+      await page.goto(`${demo.origin}${path}`);
+      expect(await page.locator('[data-synthetic-banner]').textContent(), path).toMatch(/synthetic|fictives/i);
+    }
+    await page.goto(`${demo.origin}/fr/reseau-baom/`);
+    expect(await page.locator('[data-offices] tbody tr').count()).toBe(12);
+    expect(await page.locator('[data-activity="service"] td').count()).toBeGreaterThan(10);
+    const cells = await page.locator('[data-activity] td.num').allTextContents();
+    expect(cells.filter((c) => /^[1-4]$/.test(c.trim()))).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'demo-network-fr.png'), fullPage: true });
+    const office = await page.locator('[data-offices] tbody tr a').first().getAttribute('href');
+    await page.goto(`${demo.origin}${office}`);
+    expect(await page.locator('[data-activity]').count()).toBe(5);
+    await page.goto(`${demo.origin}/fr/resultats/`);
+    expect(await page.locator('[data-target="offices"] td').last().textContent()).toBe('12');
+    await page.close();
+  });
+});
