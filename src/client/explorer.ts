@@ -14,6 +14,8 @@ import { decodeState, encodeState, levelsOf, yearsOf, type ExplorerState } from 
 import { scatterQuery, valuesQuery } from '../lib/explorer/query.ts';
 import type { ExplorerIndicator, ExplorerRow } from '../lib/site/explorer-data.ts';
 import { engine, query } from './duckdb.ts';
+import { download } from './download.ts';
+import { renderLegend } from './legend.ts';
 
 interface PageData { lang: Lang; indicators: ExplorerIndicator[]; first: ExplorerRow[]; profileBase: string; messages: Record<string, string> }
 
@@ -155,26 +157,10 @@ export function startExplorer(): void {
     $('[data-definition]').textContent = ind.definition;
     $('[data-value-heading]').textContent = title;
 
-    const legend = classes.legend.map((e) => {
-      const li = document.createElement('li');
-      const swatch = document.createElement('span');
-      swatch.className = 'swatch';
-      swatch.style.background = e.colour;
-      const count = document.createElement('span');
-      count.className = 'source';
-      count.textContent = ` (${msg(e.count === 1 ? 'map.countOne' : 'map.countOther', { n: e.count })})`;
-      li.append(swatch, msg('map.range', { from: format(e.from, ind), to: format(e.to, ind) }), count);
-      return li;
-    });
-    if (classes.missing) {
-      const li = document.createElement('li');
-      const swatch = document.createElement('span');
-      swatch.className = 'swatch';
-      swatch.style.background = MISSING_COLOUR;
-      li.append(swatch, `${msg('explorer.missing')} (${classes.missing})`);
-      legend.push(li);
-    }
-    $('[data-explorer-legend]').replaceChildren(...legend);
+    renderLegend($('[data-explorer-legend]'), classes.legend.map((e) => ({
+      colour: e.colour, text: msg('map.range', { from: format(e.from, ind), to: format(e.to, ind) }),
+      count: msg(e.count === 1 ? 'map.countOne' : 'map.countOther', { n: e.count }),
+    })), classes.missing ? { colour: MISSING_COLOUR, text: `${msg('explorer.missing')} (${classes.missing})` } : undefined);
 
     // Bars: ranked, one per territory with a value.
     const ranked = rows.filter((r) => r.value !== null);
@@ -287,13 +273,6 @@ export function startExplorer(): void {
   }
 
   // ---- exports --------------------------------------------------------------------------
-  const download = (name: string, blob: Blob) => {
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = name;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-  };
   const stem = () => `souss-massa-${state.indicator}-${state.level}-${state.year}`;
   $('[data-export="csv"]').addEventListener('click', () => {
     const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;

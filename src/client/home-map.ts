@@ -3,6 +3,7 @@
 // MapLibre map drawn from the site's own boundaries (no tiles, no basemap, no other host).
 
 import type { HomeMapData, MapIndicator } from '../lib/site/home-map.ts';
+import { renderLegend } from './legend.ts';
 import type { ExpressionSpecification } from 'maplibre-gl';
 
 const MISSING = '#d9d9d9';
@@ -26,7 +27,7 @@ export function startHomeMap(): void {
       path.setAttribute('fill', indicator.colours[i] ?? MISSING);
       path.querySelector('title')!.textContent = `${data.names[i]}${data.colon}${indicator.texts[i]}`;
     });
-    renderLegend(section, indicator);
+    renderLegend(section.querySelector('[data-legend]')!, indicator.legend, indicator.missing ? { colour: MISSING, text: indicator.missing } : undefined);
     section.querySelector('[data-map-definition]')!.textContent = indicator.definition;
     section.querySelector('svg[data-map="static"] title')!.textContent = indicator.label;
     live?.recolour(indicator);
@@ -43,30 +44,6 @@ export function startHomeMap(): void {
 function schedule(task: () => void) {
   if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 1500 });
   else setTimeout(task, 200);
-}
-
-function renderLegend(section: HTMLElement, indicator: MapIndicator) {
-  const legend = section.querySelector<HTMLUListElement>('[data-legend]')!;
-  const items = indicator.legend.map((e) => {
-    const li = document.createElement('li');
-    const swatch = document.createElement('span');
-    swatch.className = 'swatch';
-    swatch.style.background = e.colour;
-    const count = document.createElement('span');
-    count.className = 'source';
-    count.textContent = ` (${e.count})`;
-    li.append(swatch, e.text, count);
-    return li;
-  });
-  if (indicator.missing) {
-    const li = document.createElement('li');
-    const swatch = document.createElement('span');
-    swatch.className = 'swatch';
-    swatch.style.background = MISSING;
-    li.append(swatch, indicator.missing);
-    items.push(li);
-  }
-  legend.replaceChildren(...items);
 }
 
 interface LiveMap { recolour: (indicator: MapIndicator) => void }

@@ -5,6 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import { tableToIPC, type Table } from 'apache-arrow';
 import { cancel, engine, runCancellable } from './duckdb.ts';
+import { download } from './download.ts';
 
 const SHOWN = 500;
 
@@ -92,20 +93,13 @@ export function startSqlConsole(): void {
     b.addEventListener('click', () => { editor.value = b.dataset.sqlExample!; void execute(); });
   }
 
-  const save = (name: string, blob: Blob) => {
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = name;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-  };
-  q('[data-sql-download="arrow"]').addEventListener('click', () => last && save('query.arrow', new Blob([tableToIPC(last, 'file') as Uint8Array<ArrayBuffer>], { type: 'application/vnd.apache.arrow.file' })));
+  q('[data-sql-download="arrow"]').addEventListener('click', () => last && download('query.arrow', new Blob([tableToIPC(last, 'file') as Uint8Array<ArrayBuffer>], { type: 'application/vnd.apache.arrow.file' })));
   q('[data-sql-download="csv"]').addEventListener('click', () => {
     if (!last) return;
     const names = last.schema.fields.map((f) => f.name);
     const cell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'number' || typeof v === 'bigint' ? String(v) : `"${String(v).replace(/"/g, '""')}"`);
     const lines = [names.join(','), ...last.toArray().map((r) => { const o = r.toJSON() as Record<string, unknown>; return names.map((n) => cell(o[n])).join(','); })];
-    save('query.csv', new Blob([lines.join('\r\n') + '\r\n'], { type: 'text/csv' }));
+    download('query.csv', new Blob([lines.join('\r\n') + '\r\n'], { type: 'text/csv' }));
   });
   q('[data-sql-chart]').addEventListener('click', () => {
     if (!last) return;
