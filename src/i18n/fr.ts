@@ -234,6 +234,18 @@ export const fr = {
   'results.shown': 'Ce que montrent les contributions',
   'results.noData': 'pas encore de donnée',
   'results.source': 'Source des cibles : {source}',
+  'nav.data': 'Données',
+  'data.title': 'Les données de l’observatoire',
+  'data.lede': 'Chaque table publiée, dans chaque format, avec sa définition, sa licence, sa taille et son empreinte SHA-256. Les mêmes fichiers alimentent les pages et la console SQL.',
+  'data.version': 'Version des données : {version}',
+  'data.package': 'Description complète (Frictionless Data Package)',
+  'data.file': 'Fichier',
+  'data.format': 'Format',
+  'data.size': 'Taille',
+  'data.licence': 'Licence',
+  'data.schema': 'Colonnes',
+  'data.cite': 'Citer : Observatoire régional des migrations — Souss-Massa, données version {version}, d’après HCP (RGPH 2014, 2024) et © contributeurs OpenStreetMap (ODbL).',
+  'data.sources': 'Sources',
   'redirect.title': 'Observatoire régional des migrations — Souss-Massa',
 } as const;
 

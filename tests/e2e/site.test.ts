@@ -203,6 +203,17 @@ describe('languages', () => {
   });
 });
 
+describe('data catalogue', () => {
+  it('lists every published file with its size and checksum, as the datapackage does', async () => {
+    const pkg = JSON.parse(await readFile('public/data/datapackage.json', 'utf8')) as { resources: { path: string; hash: string }[] };
+    const page = await open('/fr/donnees/');
+    const links = await page.locator('[data-resource-group] tbody th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.sort()).toEqual(pkg.resources.map((r) => `/data/${r.path}`).sort());
+    expect(await page.locator('[data-source]').count()).toBe(40);
+    await page.close();
+  });
+});
+
 describe('search', () => {
   it('finds "Aït Amira" typed as "ait amira" and opens it', async () => {
     const page = await open('/fr/');

@@ -10,6 +10,7 @@ export const routes = {
   communes: (lang: Lang) => `/${lang}/communes/`,
   explorer: (lang: Lang) => `/${lang}/explorer/`,
   sql: (lang: Lang) => `/${lang}/sql/`,
+  dataCatalogue: (lang: Lang) => `/${lang}/donnees/`,
   network: (lang: Lang) => `/${lang}/reseau-baom/`,
   office: (lang: Lang, id: string) => `/${lang}/reseau-baom/${id.toLowerCase()}/`,
   associations: (lang: Lang) => `/${lang}/associations/`,
