@@ -176,6 +176,7 @@ export function startExplorer(): void {
       rect.addEventListener('mouseenter', () => highlight(code));
       rect.addEventListener('click', () => openProfile(code));
     });
+    for (const g of bars.querySelectorAll('g[aria-label]')) g.removeAttribute('aria-label');
     $('[data-bars]').replaceChildren(bars);
 
     drawTable(ind, colour);
@@ -255,6 +256,7 @@ export function startExplorer(): void {
       ariaLabel: `${y.label} / ${x.label}`,
     });
     plot.querySelectorAll('g[aria-label="dot"] circle').forEach((c, i) => c.setAttribute('data-code', points[i]!.code));
+    for (const g of plot.querySelectorAll('g[aria-label]')) g.removeAttribute('aria-label');
     target.replaceChildren(plot);
   }
 

@@ -113,6 +113,7 @@ export function startSqlConsole(): void {
       marks: [Plot.barX(rows, { x: value, y: (r: Record<string, unknown>) => String(r[label]), fill: '#0b5f7a' }), Plot.ruleX([0])],
       ariaLabel: `${value} / ${label}`,
     });
+    for (const g of chart.querySelectorAll('g[aria-label]')) g.removeAttribute('aria-label');
     q('[data-sql-chart-target]').replaceChildren(chart);
   });
 }

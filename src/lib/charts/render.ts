@@ -12,6 +12,9 @@ function render(options: Plot.PlotOptions, ariaLabel: string): string {
   if (svg.tagName.toLowerCase() !== 'svg') throw new Error('expected a bare SVG chart (no legend or caption wrapper)');
   svg.setAttribute('role', 'img');
   svg.removeAttribute('style');
+  // Plot labels its mark groups for assistive technology, but inside an image those labels
+  // are not allowed (the chart's name and its data table carry the content).
+  for (const g of svg.querySelectorAll('[aria-label]')) g.removeAttribute('aria-label');
   // Inherit the page's self-hosted fonts; keep chart geometry left-to-right on Arabic pages.
   svg.setAttribute('font-family', 'inherit');
   svg.setAttribute('font-size', '12');
