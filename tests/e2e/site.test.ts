@@ -160,6 +160,16 @@ describe('profiles', () => {
     await page.close();
   });
 
+  it('print as a clean A4 fiche of at most two pages, without the site navigation', async () => {
+    const page = await open('/fr/commune/tafraout/');
+    const pdf = await page.pdf({ format: 'A4' });
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeLessThanOrEqual(2);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header form').isVisible()).toBe(false);
+    expect(await page.locator('.subnav').isVisible()).toBe(false);
+    await page.close();
+  });
+
   it('render charts as SVG without JavaScript', async () => {
     const page = await browser.newPage();
     const cdp = await browser.newCDPSession(page);
