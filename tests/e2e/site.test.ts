@@ -106,8 +106,8 @@ describe('home page map', () => {
     expect(await page.locator('[data-live-map]').getAttribute('data-indicator')).toBe('men_per_100_women');
     expect(await page.locator('[data-legend="home"]').textContent()).not.toBe(before);
     expect(await page.locator('[data-map-definition]').textContent()).toContain('masculinité');
-    await page.waitForTimeout(300); // let MapLibre draw the next frame
-    expect(Buffer.compare(await canvas(), pixelsBefore)).not.toBe(0);
+    // MapLibre draws the new colours on its next frame.
+    await expect.poll(async () => Buffer.compare(await canvas(), pixelsBefore), { timeout: 5000 }).not.toBe(0);
     await page.close();
   });
 
