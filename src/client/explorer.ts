@@ -127,6 +127,27 @@ export function startExplorer(): void {
       m.on('mouseleave', `${level}-fill`, () => { highlight(null); tooltip.hidden = true; });
       m.on('click', `${level}-fill`, (e) => { const code = e.features?.[0]?.properties.code as string | undefined; if (code) openProfile(code); });
     }
+    // Keyboard: arrows walk the territories in rank order, Enter opens the profile.
+    let cursor = -1;
+    container.addEventListener('keydown', (event) => {
+      const ranked = rows.filter((r) => r.value !== null);
+      if (['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'].includes(event.key) && ranked.length) {
+        event.preventDefault();
+        cursor = (cursor + (event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : -1) + ranked.length) % ranked.length;
+        const row = ranked[cursor]!;
+        highlight(row.code);
+        tooltip.textContent = `${cursor + 1}. ${nameOf(row)}${msg('punct.colon')}${format(row.value, byId.get(state.indicator)!)}`;
+        tooltip.style.left = '12px';
+        tooltip.style.top = '56px';
+        tooltip.hidden = false;
+      } else if (event.key === 'Enter' && highlighted) {
+        openProfile(highlighted);
+      } else if (event.key === 'Escape') {
+        highlight(null);
+        tooltip.hidden = true;
+      }
+    });
+    container.addEventListener('blur', () => { tooltip.hidden = true; });
     map = m;
     return m;
   }

@@ -63,6 +63,19 @@ describe('explorer', () => {
     await page.close();
   });
 
+  it('walks the map from the keyboard in rank order and opens the profile with Enter', async () => {
+    const page = await open('/en/explorer/');
+    await engineReady(page);
+    await page.waitForSelector('[data-explorer-map][data-indicator]');
+    await page.focus('[data-explorer-map]');
+    await page.keyboard.press('ArrowRight');
+    const first = await page.locator('[data-table] tbody tr').first().getAttribute('data-code');
+    expect(await page.locator('[data-table] tbody tr.highlight').getAttribute('data-code')).toBe(first);
+    expect(await page.locator('[data-map-tooltip]').textContent()).toMatch(/^1\. /);
+    await Promise.all([page.waitForURL(/\/en\/commune\/[^/]+\/$/), page.keyboard.press('Enter')]);
+    await page.close();
+  });
+
   it('reopens the same view from a shared URL', async () => {
     const page = await open('/fr/explorer/?i=population_legal&l=province&y=change&m=quantile&k=4&p=sequential&x=sex_female');
     await engineReady(page);
