@@ -245,5 +245,8 @@ export const ar: Messages = {
   'data.schema': 'الأعمدة',
   'data.cite': 'للاستشهاد: المرصد الجهوي للهجرة — سوس ماسة، إصدار المعطيات {version}، استناداً إلى المندوبية السامية للتخطيط (إحصاءا 2014 و2024) و© المساهمين في OpenStreetMap ‏(ODbL).',
   'data.sources': 'المصادر',
+  'data.boundaries': 'حدود الجماعات والأقاليم والجهة',
+  'data.boundariesNote': 'TopoJSON (أقواس مشتركة) وGeoJSON؛ © المساهمون في OpenStreetMap، ترخيص ODbL 1.0.',
+  'diaspora.project': 'المشروع',
   'redirect.title': 'المرصد الجهوي للهجرة — سوس ماسة',
 };

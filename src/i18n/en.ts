@@ -245,5 +245,8 @@ export const en: Messages = {
   'data.schema': 'Columns',
   'data.cite': 'Cite: Observatoire régional des migrations — Souss-Massa, data version {version}, after HCP (RGPH 2014, 2024) and © OpenStreetMap contributors (ODbL).',
   'data.sources': 'Sources',
+  'data.boundaries': 'Boundaries of communes, provinces and region',
+  'data.boundariesNote': 'TopoJSON (shared arcs) and GeoJSON; © OpenStreetMap contributors, ODbL 1.0.',
+  'diaspora.project': 'Project',
   'redirect.title': 'Regional Migration Observatory — Souss-Massa',
 };

@@ -246,6 +246,9 @@ export const fr = {
   'data.schema': 'Colonnes',
   'data.cite': 'Citer : Observatoire régional des migrations — Souss-Massa, données version {version}, d’après HCP (RGPH 2014, 2024) et © contributeurs OpenStreetMap (ODbL).',
   'data.sources': 'Sources',
+  'data.boundaries': 'Limites des communes, provinces et région',
+  'data.boundariesNote': 'TopoJSON (arcs partagés) et GeoJSON ; © contributeurs OpenStreetMap, licence ODbL 1.0.',
+  'diaspora.project': 'Projet',
   'redirect.title': 'Observatoire régional des migrations — Souss-Massa',
 } as const;
 
