@@ -18,7 +18,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const PAGES = ['/fr/', '/ar/', '/en/commune/tafraout/', '/ar/province/tiznit/', '/fr/region/souss-massa/', '/fr/explorer/', '/en/sql/', '/fr/contribuer/', '/ar/donnees/', '/fr/communes/', '/en/reseau-baom/'];
+const PAGES = ['/fr/', '/ar/methode/', '/ar/', '/en/commune/tafraout/', '/ar/province/tiznit/', '/fr/region/souss-massa/', '/fr/explorer/', '/en/sql/', '/fr/contribuer/', '/ar/donnees/', '/fr/communes/', '/en/reseau-baom/'];
 
 describe('accessibility', () => {
   it.each(PAGES)('%s has no serious or critical WCAG 2 A/AA violation', async (path) => {

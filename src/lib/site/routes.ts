@@ -11,6 +11,7 @@ export const routes = {
   explorer: (lang: Lang) => `/${lang}/explorer/`,
   sql: (lang: Lang) => `/${lang}/sql/`,
   dataCatalogue: (lang: Lang) => `/${lang}/donnees/`,
+  method: (lang: Lang) => `/${lang}/methode/`,
   network: (lang: Lang) => `/${lang}/reseau-baom/`,
   office: (lang: Lang, id: string) => `/${lang}/reseau-baom/${id.toLowerCase()}/`,
   associations: (lang: Lang) => `/${lang}/associations/`,
