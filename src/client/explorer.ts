@@ -124,7 +124,7 @@ export function startExplorer(): void {
     };
     for (const level of ['communes', 'provinces']) {
       m.on('mousemove', `${level}-fill`, onMove(level));
-      m.on('mouseleave', `${level}-fill`, () => { highlight(null); tooltip.hidden = true; });
+      m.on('mouseleave', `${level}-fill`, () => { highlight(state.selected); tooltip.hidden = true; });
       m.on('click', `${level}-fill`, (e) => { const code = e.features?.[0]?.properties.code as string | undefined; if (code) openProfile(code); });
     }
     // Keyboard: arrows walk the territories in rank order, Enter opens the profile.
@@ -156,6 +156,16 @@ export function startExplorer(): void {
     const row = rows.find((r) => r.code === code);
     if (row) location.href = `${data.profileBase}${state.level}/${row.slug}/`;
   };
+
+  /** The selected territory stays highlighted when the pointer leaves, and travels in the URL. */
+  function select(code: string | null) {
+    state = { ...state, selected: code };
+    history.replaceState(null, '', `?${encodeState(state)}`);
+    $<HTMLAnchorElement>('[data-permalink]').href = location.href;
+    for (const el of document.querySelectorAll('[data-code].selected')) el.classList.remove('selected');
+    if (code) for (const el of document.querySelectorAll(`[data-code="${CSS.escape(code)}"]`)) el.classList.add('selected');
+    highlight(code);
+  }
 
   let hoverCode: string | null = null;
   function highlight(code: string | null) {
@@ -203,7 +213,8 @@ export function startExplorer(): void {
     drawTable(ind, colour);
     if (map) recolour(map, colour);
     else void mapReady.then((m) => recolour(m, colour));
-    if (highlighted) highlight(highlighted);
+    if (state.selected) select(state.selected);
+    else if (highlighted) highlight(highlighted);
   }
 
   function recolour(m: MapLibreMap, colour: Map<string, string>) {
@@ -248,6 +259,10 @@ export function startExplorer(): void {
       valueCell.append(format(r.value, ind), ' ', swatch);
       tr.append(rankCell, th, valueCell);
       tr.addEventListener('mouseenter', () => highlight(r.code));
+      tr.addEventListener('click', (event) => {
+        if ((event.target as Element).closest('a')) return;
+        select(state.selected === r.code ? null : r.code);
+      });
       return tr;
     });
     $('[data-table] tbody').replaceChildren(...body);

@@ -76,6 +76,20 @@ describe('explorer', () => {
     await page.close();
   });
 
+  it('keeps a selected territory highlighted in the table and the ranking, and in the URL', async () => {
+    const page = await open('/fr/explorer/');
+    await engineReady(page);
+    const row = page.locator('[data-table] tbody tr').nth(3);
+    const code = (await row.getAttribute('data-code'))!;
+    await row.locator('td').first().click();
+    expect(new URL(page.url()).searchParams.get('s')).toBe(code);
+    expect(await page.locator(`[data-bars] rect.selected[data-code="${code}"]`).count()).toBe(1);
+    await page.reload();
+    await engineReady(page);
+    await page.waitForSelector(`[data-table] tbody tr.selected[data-code="${code}"]`);
+    await page.close();
+  });
+
   it('reopens the same view from a shared URL', async () => {
     const page = await open('/fr/explorer/?i=population_legal&l=province&y=change&m=quantile&k=4&p=sequential&x=sex_female');
     await engineReady(page);
