@@ -151,7 +151,7 @@ async function dataBytes(): Promise<number> {
 async function main() {
   if (!args.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });
   const server = await serveDist();
-  const samples: Record<string, PageSample[]> = { home: [], profile: [] };
+  const samples: Record<string, PageSample[]> = { home: [], profile: [], profileAr: [] };
   const engine: Record<'cold' | 'warm' | 'coldInstantiate' | 'warmInstantiate' | 'before' | 'total' | 'switch', number[]> = { cold: [], warm: [], coldInstantiate: [], warmInstantiate: [], before: [], total: [], switch: [] };
   try {
     for (let i = 0; i < runs; i++) {
@@ -161,6 +161,9 @@ async function main() {
       const cold = await freshContext();
       samples.profile!.push(await measure(cold.context, `${server.origin}/fr/commune/tafraout/`, {}));
       await cold.dispose();
+      const coldAr = await freshContext();
+      samples.profileAr!.push(await measure(coldAr.context, `${server.origin}/ar/commune/tafraout/`, {}));
+      await coldAr.dispose();
       const explorer = await freshContext();
       const first = await measureEngine(explorer.context, `${server.origin}/fr/explorer/`);
       const second = await measureEngine(explorer.context, `${server.origin}/fr/explorer/`);
@@ -189,7 +192,10 @@ async function main() {
       jsBytesTotal: med('home', 'jsBytesTotal'), fcpMs: med('home', 'fcpMs'), mapReadyMs: med('home', 'mapReadyMs'),
       indicatorSwitchMs: med('home', 'indicatorSwitchMs'), dataBytes: data, ratioToData: Math.round((med('home', 'bytesTotal')! / data) * 100) / 100,
     },
-    profile: { bytesTotal: med('profile', 'bytesTotal'), jsBytesRequired: med('profile', 'jsBytesRequired'), fcpMs: med('profile', 'fcpMs') },
+    profile: {
+      bytesTotal: med('profile', 'bytesTotal'), jsBytesRequired: med('profile', 'jsBytesRequired'), fcpMs: med('profile', 'fcpMs'),
+      arabicBytesTotal: med('profileAr', 'bytesTotal'),
+    },
     explorer: {
       duckdbColdMs: Math.round(median(engine.cold)), duckdbWarmMs: Math.round(median(engine.warm)),
       duckdbInstantiatedColdMs: Math.round(median(engine.coldInstantiate)), duckdbInstantiatedWarmMs: Math.round(median(engine.warmInstantiate)),
@@ -219,6 +225,7 @@ async function main() {
     'explorer: … of which wasm instantiated (cold / warm)': `${result.explorer.duckdbInstantiatedColdMs} / ${result.explorer.duckdbInstantiatedWarmMs} ms`,
     'profile: bytes total': kb(result.profile.bytesTotal),
     'profile: JS required': kb(result.profile.jsBytesRequired),
+    'profile (Arabic): bytes total': kb(result.profile.arabicBytesTotal),
     'profile: first contentful paint': ms(result.profile.fcpMs),
   });
   if (jsonFile) await writeFile(jsonFile, JSON.stringify(result, null, 2) + '\n');

@@ -87,6 +87,7 @@ describe('demo build (synthetic example set)', () => {
     const pub = join(work, 'public'), dist = join(work, 'dist');
     await mkdir(pub, { recursive: true });
     await cp('public/favicon.svg', join(pub, 'favicon.svg'));
+    await cp('public/fonts', join(pub, 'fonts'), { recursive: true });
     await buildData({ dataDir: 'data', outDir: join(pub, 'data'), contributionsDir: 'data/examples/contributions' });
     await run('npx', ['astro', 'build'], { env: { ...process.env, OBSERVATOIRE_PUBLIC: pub, OBSERVATOIRE_DIST: dist, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 64 * 1024 * 1024 });
     demo = await serveDist(dist);

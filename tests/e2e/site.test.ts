@@ -183,7 +183,13 @@ describe('profiles', () => {
 
 describe('languages', () => {
   it('lays Arabic pages out right to left, with Arabic names from the data', async () => {
-    const page = await open('/ar/commune/tafraout/');
+    const page = await browser.newPage();
+    const fonts: string[] = [];
+    page.on('response', (r) => { if (/\.woff2$/.test(r.url())) fonts.push(new URL(r.url()).pathname); });
+    await page.goto(`${server.origin}/ar/commune/tafraout/`, { waitUntil: 'networkidle' });
+    // The site's own Arabic font, subset to the Arabic block; none of its Latin or symbol subsets.
+    expect(fonts).toContain('/fonts/noto-sans-arabic-400.woff2');
+    expect(fonts.filter((f) => f.includes('noto-sans-arabic'))).toHaveLength(1);
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     expect(await page.getAttribute('html', 'lang')).toBe('ar');
     expect(await page.locator('h1').textContent()).toContain(communes.get('tafraout')!.name_ar as string);
