@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { median } from 'simple-statistics';
 import { FEATURED } from '../src/lib/catalogue.ts';
 import { CHROMIUM_ARGS, serveDist } from '../tests/e2e/harness.ts';
 
@@ -29,7 +30,6 @@ interface PageSample {
   repaintMs?: number;
 }
 
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
 
 async function freshContext(): Promise<{ context: BrowserContext; dispose: () => Promise<void> }> {
   const profile = await mkdtemp(join(tmpdir(), 'observatoire-bench-'));

@@ -13,7 +13,7 @@ import { FEATURED, type Indicator, type Level } from '../src/lib/catalogue.ts';
 import { parseCsv, writeCsv } from '../src/lib/data/csv.ts';
 import { DataError, type Problem } from '../src/lib/data/problems.ts';
 import { buildWebTopology } from '../src/lib/geo/topology.ts';
-import { CENSUS, FACTS, INDICATORS, RECONCILIATION, SOURCES, TERRITORIES, type Row, type TableSpec } from '../src/lib/tables.ts';
+import { CENSUS, FACTS, INDICATORS, RECONCILIATION, SOURCES, TERRITORIES, sortRows, type Row, type TableSpec } from '../src/lib/tables.ts';
 import { FACT_CAVEATS, FACT_INDICATORS } from './import/fact-definitions.ts';
 import { DERIVED } from './import/derived-indicators.ts';
 import { RATIO_RULES, SUMMABLE_UNITS, TOPICS } from './import/indicator-definitions.ts';
@@ -241,18 +241,6 @@ async function main() {
   await write(FACTS, factRows);
   await writeFile(join(out, 'boundaries/souss-massa.topojson'), JSON.stringify(web) + '\n');
   console.log(`imported from ${upstream}: ${territories.length} territories, ${catalogue.length} indicators, ${census.length} census values, ${factRows.length} facts, ${sources.length} sources, boundaries ${JSON.stringify(web).length} bytes (retrieved ${RETRIEVED})`);
-}
-
-function sortRows(spec: TableSpec, rows: Row[]): Row[] {
-  if (spec.orderBy.length === 0) return rows;
-  return [...rows].sort((a, b) => {
-    for (const k of spec.orderBy) {
-      const x = a[k] as string | number, y = b[k] as string | number;
-      if (x < y) return -1;
-      if (x > y) return 1;
-    }
-    return 0;
-  });
 }
 
 main().catch((error: unknown) => {

@@ -14,7 +14,7 @@ import { parseCsv, writeCsv } from '../../src/lib/data/csv.ts';
 import { DataError, type Problem } from '../../src/lib/data/problems.ts';
 import { readTable } from '../../src/lib/data/read-table.ts';
 import { featuresOf, rewindFeatures } from '../../src/lib/geo/topology.ts';
-import { CANONICAL_TABLES, PUBLISHED_TABLES, type Row, type TableSpec } from '../../src/lib/tables.ts';
+import { CANONICAL_TABLES, PUBLISHED_TABLES, sortRows, type Row, type TableSpec } from '../../src/lib/tables.ts';
 import { loadContributions } from './contributions.ts';
 import { datapackage, type Resource } from './datapackage.ts';
 import { writeParquet } from './parquet.ts';
@@ -77,18 +77,6 @@ export function communesTable(tables: Record<string, Row[]>): Row[] {
       population_change_pct: value.get(`${t.code}|population_change_pct|2024`)!, households_2024: value.get(`${t.code}|households_count|2024`)!,
       area_km2: t.area_km2 ?? null,
     }));
-}
-
-function sortRows(spec: TableSpec, rows: Row[]): Row[] {
-  if (spec.orderBy.length === 0) return rows;
-  return [...rows].sort((a, b) => {
-    for (const k of spec.orderBy) {
-      const x = a[k] as string | number, y = b[k] as string | number;
-      if (x < y) return -1;
-      if (x > y) return 1;
-    }
-    return 0;
-  });
 }
 
 const round5 = (n: number) => Math.round(n * 1e5) / 1e5;

@@ -8,13 +8,14 @@ import { sampleCorrelation } from 'simple-statistics';
 import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { choropleth } from '../lib/site/choropleth.ts';
 import { MISSING_COLOUR } from '../lib/palette.ts';
-import { formatNumber, formatPercent } from '../lib/format.ts';
+import { formatNumber, formatPercent, formatValue, nameOf as territoryName } from '../lib/format.ts';
 import type { Indicator, Lang } from '../lib/catalogue.ts';
 import { decodeState, encodeState, levelsOf, yearsOf, type ExplorerState } from '../lib/explorer/state.ts';
 import { scatterQuery, valuesQuery } from '../lib/explorer/query.ts';
 import type { ExplorerIndicator, ExplorerRow } from '../lib/site/explorer-data.ts';
 import { engine, query } from './duckdb.ts';
 import { download } from './download.ts';
+import { csvText } from '../lib/data/csv.ts';
 import { renderLegend } from './legend.ts';
 
 interface PageData { lang: Lang; indicators: ExplorerIndicator[]; first: ExplorerRow[]; profileBase: string; messages: Record<string, string> }
@@ -42,14 +43,9 @@ export function startExplorer(): void {
     (error: unknown) => { status.textContent = msg('explorer.engineFailed', { error: String(error) }); status.dataset.engine = 'failed'; throw error; },
   );
 
-  const format = (v: number | null | undefined, ind: ExplorerIndicator, year = state.year) => {
-    if (v === null || v === undefined) return '—';
-    if (year === 'change' || ind.id.endsWith('change_pct')) return formatPercent(v, lang, 1, true);
-    if (ind.unit === 'percent') return formatPercent(v, lang, ind.decimals);
-    const n = formatNumber(v, lang, ind.decimals);
-    return ['people', 'households'].includes(ind.unit) ? n : `${n} ${ind.unitLabel}`;
-  };
-  const nameOf = (r: { name_fr: string; name_ar: string }) => (lang === 'ar' ? r.name_ar : r.name_fr);
+  const format = (v: number | null | undefined, ind: ExplorerIndicator, year = state.year) =>
+    year === 'change' && v !== null && v !== undefined ? formatPercent(v, lang, 1, true) : formatValue(v, ind, lang);
+  const nameOf = (r: { name_fr: string; name_ar: string }) => territoryName(r, lang);
 
   // ---- controls -------------------------------------------------------------------------
   const control = (name: string) => $<HTMLSelectElement>(`[data-control="${name}"]`);
@@ -313,9 +309,8 @@ export function startExplorer(): void {
   // ---- exports --------------------------------------------------------------------------
   const stem = () => `souss-massa-${state.indicator}-${state.level}-${state.year}`;
   $('[data-export="csv"]').addEventListener('click', () => {
-    const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
-    const lines = ['code,name_fr,name_ar,indicator,year,value', ...rows.map((r) => [quote(r.code), quote(r.name_fr), quote(r.name_ar), quote(state.indicator), quote(state.year), r.value ?? ''].join(','))];
-    download(`${stem()}.csv`, new Blob(['\ufeff' + lines.join('\r\n') + '\r\n'], { type: 'text/csv' }));
+    const text = csvText(['code', 'name_fr', 'name_ar', 'indicator', 'year', 'value'], rows.map((r) => [r.code, r.name_fr, r.name_ar, state.indicator, state.year, r.value]));
+    download(`${stem()}.csv`, new Blob(['\ufeff' + text], { type: 'text/csv' }));
   });
   $('[data-export="png"]').addEventListener('click', () => map?.getCanvas().toBlob((b) => b && download(`${stem()}.png`, b)));
   $('[data-export="svg"]').addEventListener('click', () => {

@@ -6,6 +6,7 @@ import * as Plot from '@observablehq/plot';
 import { tableToIPC, type Table } from 'apache-arrow';
 import { cancel, engine, runCancellable } from './duckdb.ts';
 import { download } from './download.ts';
+import { csvText } from '../lib/data/csv.ts';
 
 const SHOWN = 500;
 
@@ -97,9 +98,8 @@ export function startSqlConsole(): void {
   q('[data-sql-download="csv"]').addEventListener('click', () => {
     if (!last) return;
     const names = last.schema.fields.map((f) => f.name);
-    const cell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'number' || typeof v === 'bigint' ? String(v) : `"${String(v).replace(/"/g, '""')}"`);
-    const lines = [names.join(','), ...last.toArray().map((r) => { const o = r.toJSON() as Record<string, unknown>; return names.map((n) => cell(o[n])).join(','); })];
-    download('query.csv', new Blob([lines.join('\r\n') + '\r\n'], { type: 'text/csv' }));
+    const text = csvText(names, last.toArray().map((r) => { const o = r.toJSON() as Record<string, unknown>; return names.map((n) => o[n]); }));
+    download('query.csv', new Blob([text], { type: 'text/csv' }));
   });
   q('[data-sql-chart]').addEventListener('click', () => {
     if (!last) return;

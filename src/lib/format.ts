@@ -1,7 +1,7 @@
 // Numbers as each audience reads them. Arabic pages use Latin digits (ar-MA), as Moroccan
 // administrations and press do, so that figures read the same in all three languages.
 
-import type { Lang } from './catalogue.ts';
+import { UNIT_LABELS, type Lang } from './catalogue.ts';
 
 const LOCALE: Record<Lang, string> = { fr: 'fr-FR', ar: 'ar-MA', en: 'en-GB' };
 
@@ -34,3 +34,15 @@ export function formatPercent(value: number | null | undefined, lang: Lang, deci
   const n = signed ? formatChange(value, lang, decimals) : formatNumber(value, lang, decimals);
   return lang === 'en' ? `${n}%` : `${n}\u202f%`;
 }
+
+/** A value with its unit, as a reader expects it in the page's language. */
+export function formatValue(value: number | null | undefined, indicator: { id: string; unit: string; decimals: number }, lang: Lang): string {
+  if (value === null || value === undefined) return '—';
+  if (indicator.unit === 'percent') return formatPercent(value, lang, indicator.decimals, indicator.id.endsWith('change_pct'));
+  const n = formatNumber(value, lang, indicator.decimals);
+  const unit = UNIT_LABELS[indicator.unit]?.[lang];
+  return ['people', 'households'].includes(indicator.unit) || !unit ? n : `${n} ${unit}`;
+}
+
+/** A territory's name in the page's language (Arabic pages use the Arabic name). */
+export const nameOf = (t: { name_fr: string; name_ar: string }, lang: Lang) => (lang === 'ar' ? t.name_ar : t.name_fr);

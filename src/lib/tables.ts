@@ -235,6 +235,19 @@ export const CANONICAL_TABLES = [SOURCES, TERRITORIES, INDICATORS, CENSUS, RECON
 
 export type Row = Record<string, string | number | boolean | null>;
 
+/** Rows in the table's published order, so files come out the same on every build. */
+export function sortRows(spec: TableSpec, rows: Row[]): Row[] {
+  if (spec.orderBy.length === 0) return rows;
+  return [...rows].sort((a, b) => {
+    for (const k of spec.orderBy) {
+      const x = a[k] as string | number, y = b[k] as string | number;
+      if (x < y) return -1;
+      if (x > y) return 1;
+    }
+    return 0;
+  });
+}
+
 // ---- Tables published from partners' contributions (aggregates only) -----------------------
 
 const SYN = c('synthetic', 'boolean', 'Donnée fictive de démonstration (jamais dans la publication réelle)', 'Synthetic demonstration data (never in the real publication)');

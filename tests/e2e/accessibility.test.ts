@@ -1,29 +1,19 @@
 // Automated accessibility checks (axe-core, injected from node_modules: no network) on the
 // main pages, in the three languages: no serious or critical WCAG 2 A/AA violation.
 import { createRequire } from 'node:module';
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveDist } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { siteUnderTest } from './site-under-test.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: BrowserContext;
+const site = siteUnderTest();
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const PAGES = ['/fr/', '/ar/methode/', '/ar/', '/en/commune/tafraout/', '/ar/province/tiznit/', '/fr/region/souss-massa/', '/fr/explorer/', '/en/sql/', '/fr/contribuer/', '/ar/donnees/', '/fr/communes/', '/en/reseau-baom/'];
 
 describe('accessibility', () => {
   it.each(PAGES)('%s has no serious or critical WCAG 2 A/AA violation', async (path) => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
     await page.addScriptTag({ path: axePath });
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;

@@ -6,36 +6,29 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildData } from '../../scripts/data/build.ts';
-import { ARTIFACTS, launchBrowser, serveDist } from './harness.ts';
+import { ARTIFACTS, serveDist } from './harness.ts';
+import { siteUnderTest } from './site-under-test.ts';
 
 const run = promisify(execFile);
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: BrowserContext;
+const site = siteUnderTest();
 let work: string;
 
 const BAD = 'office_id,period,service,public,sex,age_group,origin_group,count,telephone\r\nBAOM-X,2031-01,sante,mre,F,18-24,europe,-2,0612345678\r\n';
 const GOOD = 'office_id,name,commune_code,level,operator,opened,services,latitude,longitude\r\nB1,BAOM de Tiznit,095810107,provincial,Commune de Tiznit,2022-06,orientation|social,,\r\n';
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
   work = await mkdtemp(join(tmpdir(), 'observatoire-contribute-'));
   await writeFile(join(work, 'bad.csv'), BAD);
   await writeFile(join(work, 'good.csv'), GOOD);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function checkInPage(file: string): Promise<string[]> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const uploads: string[] = [];
   page.on('request', (r) => { if (r.method() !== 'GET') uploads.push(r.url()); });
-  await page.goto(`${server.origin}/fr/contribuer/`, { waitUntil: 'networkidle' });
+  await page.goto(`${site.origin}/fr/contribuer/`, { waitUntil: 'networkidle' });
   await page.setInputFiles('[data-files]', file);
   await page.waitForSelector('[data-validation][data-checked="1"]');
   const lines = await page.locator('[data-problems] li').allTextContents();
@@ -63,17 +56,17 @@ describe('contribute page', () => {
 
   it('offers CSV and XLSX templates for every dataset', async () => {
     for (const dataset of ['baom-offices', 'baom-activity', 'associations', 'diaspora-projects']) {
-      const csv = await fetch(`${server.origin}/templates/${dataset}.csv`);
+      const csv = await fetch(`${site.origin}/templates/${dataset}.csv`);
       expect(csv.status).toBe(200);
-      const xlsx = Buffer.from(await (await fetch(`${server.origin}/templates/${dataset}.xlsx`)).arrayBuffer());
+      const xlsx = Buffer.from(await (await fetch(`${site.origin}/templates/${dataset}.xlsx`)).arrayBuffer());
       expect(xlsx.subarray(0, 2).toString()).toBe('PK');
     }
   });
 
   it('shows no synthetic data and a clear empty state on the default site', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     for (const path of ['/fr/reseau-baom/', '/en/associations/', '/ar/diaspora/', '/fr/resultats/']) {
-      await page.goto(`${server.origin}${path}`);
+      await page.goto(`${site.origin}${path}`);
       expect(await page.locator('[data-synthetic-banner]').count(), path).toBe(0);
       expect(await page.locator('[data-no-contributions]').count(), path).toBe(1);
     }
@@ -95,7 +88,7 @@ describe('demo build (synthetic example set)', () => {
   afterAll(async () => { await demo?.close(); await rm(join(work, 'dist'), { recursive: true, force: true }); });
 
   it('shows the synthetic-data banner and the protected activity tables', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     for (const path of ['/fr/', '/fr/reseau-baom/', '/en/resultats/', '/ar/associations/']) {
       await page.goto(`${demo.origin}${path}`);
       expect(await page.locator('[data-synthetic-banner]').textContent(), path).toMatch(/synthetic|fictives/i);

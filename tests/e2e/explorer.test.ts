@@ -1,34 +1,28 @@
 // The explorer and the SQL console in a real Chromium, on the self-hosted DuckDB-WASM.
 import { readFile } from 'node:fs/promises';
 import { tableFromIPC } from 'apache-arrow';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatPercent } from '../../src/lib/format.ts';
-import { ARTIFACTS, launchBrowser, serveDist } from './harness.ts';
+import { ARTIFACTS } from './harness.ts';
+import { siteUnderTest } from './site-under-test.ts';
 import { join } from 'node:path';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: BrowserContext;
+const site = siteUnderTest();
 const foreign: string[] = [];
 const census = new Map<string, number>();
 const names = new Map<string, string>();
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-  browser.on('request', (r) => { if (!/^(data|blob):/.test(r.url()) && !r.url().startsWith(server.origin)) foreign.push(r.url()); });
+  site.browser.on('request', (r) => { if (!/^(data|blob):/.test(r.url()) && !r.url().startsWith(site.origin)) foreign.push(r.url()); });
   for (const r of tableFromIPC(await readFile('public/data/census.arrow')).toArray()) census.set(`${r.territory_code}|${r.indicator_id}|${r.year}`, r.value);
   for (const r of tableFromIPC(await readFile('public/data/territories.arrow')).toArray()) names.set(r.code, r.name_fr);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function open(path: string): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   await page.setViewportSize({ width: 1280, height: 1400 });
-  await page.goto(`${server.origin}${path}`, { waitUntil: 'domcontentloaded' });
+  await page.goto(`${site.origin}${path}`, { waitUntil: 'domcontentloaded' });
   return page;
 }
 const engineReady = (page: Page) => page.waitForSelector('[data-engine-status][data-engine="ready"], [data-sql-status][data-engine="ready"]', { timeout: 60_000 });

@@ -3,21 +3,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launchBrowser, serveDist } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS } from './harness.ts';
+import { siteUnderTest } from './site-under-test.ts';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: BrowserContext;
+const site = siteUnderTest();
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function regionValue(indicator: string, year: number): Promise<number> {
   const census = tableFromIPC(await readFile(join('public/data', 'census.arrow')));
@@ -29,11 +20,11 @@ const digits = (s: string | null) => Number((s ?? '').replace(/[^\d]/g, ''));
 
 describe('home page', () => {
   it('shows the region’s population from the published extract and a static map with its legend', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const foreign: string[] = [];
-    page.on('request', (r) => { if (!r.url().startsWith(server.origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
-    const response = await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
-    expect(page.url()).toBe(`${server.origin}/fr/`); // the root redirects to the default language
+    page.on('request', (r) => { if (!r.url().startsWith(site.origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+    const response = await page.goto(`${site.origin}/`, { waitUntil: 'networkidle' });
+    expect(page.url()).toBe(`${site.origin}/fr/`); // the root redirects to the default language
     expect(response!.status()).toBe(200);
 
     expect(digits(await page.textContent('[data-kpi="population-2024"] .value'))).toBe(await regionValue('population_legal', 2024));
@@ -54,12 +45,12 @@ describe('home page', () => {
   });
 
   it('serves its fonts itself and credits HCP and OpenStreetMap', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const fonts: string[] = [];
     page.on('response', (r) => { if (/\.woff2?$/.test(r.url())) fonts.push(r.url()); });
-    await page.goto(`${server.origin}/fr/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.origin}/fr/`, { waitUntil: 'networkidle' });
     expect(fonts.length).toBeGreaterThan(0);
-    expect(fonts.every((u) => u.startsWith(server.origin))).toBe(true);
+    expect(fonts.every((u) => u.startsWith(site.origin))).toBe(true);
     const footer = await page.textContent('footer');
     expect(footer).toContain('Haut-Commissariat au Plan');
     expect(footer).toContain('OpenStreetMap');
@@ -68,10 +59,10 @@ describe('home page', () => {
   });
 
   it('is complete with JavaScript disabled', async () => {
-    const page = await browser.newPage();
-    const cdp = await browser.newCDPSession(page);
+    const page = await site.browser.newPage();
+    const cdp = await site.browser.newCDPSession(page);
     await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
-    await page.goto(`${server.origin}/fr/`);
+    await page.goto(`${site.origin}/fr/`);
     expect(await page.locator('svg[data-map="static"] path[data-code]').count()).toBe(175);
     expect(digits(await page.textContent('[data-kpi="population-2024"] .value'))).toBeGreaterThan(0);
     await page.close();

@@ -4,35 +4,29 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber, formatPercent } from '../../src/lib/format.ts';
-import { ARTIFACTS, launchBrowser, serveDist } from './harness.ts';
+import { ARTIFACTS } from './harness.ts';
+import { siteUnderTest } from './site-under-test.ts';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: BrowserContext;
+const site = siteUnderTest();
 const foreign: string[] = [];
 const census = new Map<string, number>();
 const communes = new Map<string, Record<string, unknown>>();
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-  browser.on('request', (r) => { if (!r.url().startsWith(server.origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url()); });
+  site.browser.on('request', (r) => { if (!r.url().startsWith(site.origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url()); });
   for (const r of tableFromIPC(await readFile('public/data/census.arrow')).toArray()) census.set(`${r.territory_code}|${r.indicator_id}|${r.year}`, r.value);
   for (const r of tableFromIPC(await readFile('public/data/communes.arrow')).toArray()) communes.set(r.slug, r.toJSON());
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function open(path: string): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  const response = await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+  const response = await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
   expect(response!.status(), path).toBe(200);
   (page as Page & { errors: string[] }).errors = errors;
   return page;
@@ -152,7 +146,7 @@ describe('profiles', () => {
   it('offer the page’s figures as CSV', async () => {
     const page = await open('/fr/province/tiznit/');
     const href = await page.locator('[data-download]').getAttribute('href');
-    const bytes = Buffer.from(await (await fetch(`${server.origin}${href}`)).arrayBuffer());
+    const bytes = Buffer.from(await (await fetch(`${site.origin}${href}`)).arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM, for Excel
     const csv = bytes.toString('utf8');
     expect(csv).toContain(`"09.581","Tiznit"`);
@@ -171,10 +165,10 @@ describe('profiles', () => {
   });
 
   it('render charts as SVG without JavaScript', async () => {
-    const page = await browser.newPage();
-    const cdp = await browser.newCDPSession(page);
+    const page = await site.browser.newPage();
+    const cdp = await site.browser.newCDPSession(page);
     await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
-    await page.goto(`${server.origin}/fr/commune/tafraout/`);
+    await page.goto(`${site.origin}/fr/commune/tafraout/`);
     expect(await page.locator('section[data-section="population"] svg[role="img"][aria-label]').count()).toBe(1);
     expect(await page.locator('[data-headline] tbody tr').count()).toBeGreaterThan(8);
     await page.close();
@@ -183,10 +177,10 @@ describe('profiles', () => {
 
 describe('languages', () => {
   it('lays Arabic pages out right to left, with Arabic names from the data', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const fonts: string[] = [];
     page.on('response', (r) => { if (/\.woff2$/.test(r.url())) fonts.push(new URL(r.url()).pathname); });
-    await page.goto(`${server.origin}/ar/commune/tafraout/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.origin}/ar/commune/tafraout/`, { waitUntil: 'networkidle' });
     // The site's own Arabic font, subset to the Arabic block; none of its Latin or symbol subsets.
     expect(fonts).toContain('/fonts/noto-sans-arabic-400.woff2');
     expect(fonts.filter((f) => f.includes('noto-sans-arabic'))).toHaveLength(1);

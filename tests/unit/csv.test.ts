@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, writeCsv } from '../../src/lib/data/csv.ts';
+import { csvText, parseCsv, writeCsv } from '../../src/lib/data/csv.ts';
 import type { TableSpec } from '../../src/lib/tables.ts';
 
 const spec: TableSpec = {
@@ -43,5 +43,11 @@ describe('parseCsv', () => {
   it('reads back what writeCsv wrote', () => {
     const text = writeCsv(spec, [{ code: 'a "b", c', n: 1, ok: true }], { eol: '\r\n' });
     expect(parseCsv(text).records[0]!.cells).toEqual(['a "b", c', '1', 'true']);
+  });
+});
+
+describe('csvText', () => {
+  it('quotes text, leaves numbers bare and missing values empty, for columns known only at run time', () => {
+    expect(csvText(['code', 'n', 'x'], [['09.001', 3.5, null], ['a "b"', 0, undefined]])).toBe('code,n,x\r\n"09.001",3.5,\r\n"a ""b""",0,\r\n');
   });
 });

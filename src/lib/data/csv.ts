@@ -66,3 +66,12 @@ export function writeCsv(spec: TableSpec, rows: Row[], options: WriteOptions = {
   for (const row of rows) lines.push(spec.columns.map((col) => formatCell(row[col.name] ?? null, col.type)).join(','));
   return (options.bom ? '\ufeff' : '') + lines.join(eol) + eol;
 }
+
+/**
+ * CSV for columns known only at run time (query results, browser exports): text quoted,
+ * numbers as they are, missing values empty, CRLF line ends.
+ */
+export function csvText(header: string[], rows: unknown[][]): string {
+  const cell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'number' || typeof v === 'bigint' ? String(v) : quote(String(v)));
+  return [header.join(','), ...rows.map((r) => r.map(cell).join(','))].join('\r\n') + '\r\n';
+}

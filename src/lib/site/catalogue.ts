@@ -1,9 +1,7 @@
 // The indicator catalogue as pages use it, read from the published extract.
 
-import type { Indicator, Lang, Level } from '../catalogue.ts';
-import { UNIT_LABELS } from '../catalogue.ts';
-import { formatNumber, formatPercent } from '../format.ts';
-import { readExtract, type Territory } from './extracts.ts';
+import type { Indicator, Level } from '../catalogue.ts';
+import { readExtract } from './extracts.ts';
 
 type CatalogueRow = Record<string, string | number | boolean | null>;
 
@@ -22,14 +20,3 @@ export function catalogue(): Map<string, Indicator> {
     return [i.id, i];
   }));
 }
-
-/** A value with its unit, as a reader expects it in the page's language. */
-export function formatValue(value: number | undefined, indicator: Indicator, lang: Lang): string {
-  if (value === undefined) return '—';
-  if (indicator.unit === 'percent') return formatPercent(value, lang, indicator.decimals, indicator.id.endsWith('change_pct'));
-  const n = formatNumber(value, lang, indicator.decimals);
-  const unit = UNIT_LABELS[indicator.unit]?.[lang];
-  return ['people', 'households'].includes(indicator.unit) || !unit ? n : `${n} ${unit}`;
-}
-
-export const nameOf = (t: Pick<Territory, 'name_fr' | 'name_ar'>, lang: Lang) => (lang === 'ar' ? t.name_ar : t.name_fr);

@@ -3,14 +3,13 @@
 
 import type { Lang } from '../catalogue.ts';
 import { THEMES } from '../catalogue.ts';
-import { UNIT_LABELS } from '../catalogue.ts';
 import { catalogue } from './catalogue.ts';
 import { censusIndex, territories } from './extracts.ts';
 import { routes } from './routes.ts';
 import { DEFAULT_STATE } from '../explorer/state.ts';
 
 export interface ExplorerIndicator {
-  id: string; theme: string; label: string; definition: string; unit: string; unitLabel: string; decimals: number;
+  id: string; theme: string; label: string; definition: string; unit: string; decimals: number;
   levels: string[]; years: number[]; palette: 'sequential' | 'diverging';
 }
 export interface ExplorerRow { code: string; code_digits: string; name_fr: string; name_ar: string; slug: string; value: number | null }
@@ -20,7 +19,7 @@ export function explorerData(lang: Lang) {
   const indicators: ExplorerIndicator[] = [...catalogue().values()]
     .sort((a, b) => THEMES.indexOf(a.theme) - THEMES.indexOf(b.theme))
     .map((i) => ({
-      id: i.id, theme: i.theme, label: i.label[lang], definition: i.definition[lang], unit: i.unit, unitLabel: UNIT_LABELS[i.unit]?.[lang] ?? i.unit,
+      id: i.id, theme: i.theme, label: i.label[lang], definition: i.definition[lang], unit: i.unit,
       decimals: i.decimals, levels: i.levels, years: i.years, palette: i.palette,
     }));
   const first: ExplorerRow[] = territories()

@@ -4,7 +4,8 @@
 
 import { FEATURED, type Lang } from '../catalogue.ts';
 import { count, t } from '../../i18n/index.ts';
-import { catalogue, formatValue, nameOf } from './catalogue.ts';
+import { formatValue, nameOf } from '../format.ts';
+import { catalogue } from './catalogue.ts';
 import { choropleth } from './choropleth.ts';
 import { censusIndex, readBoundaries, territories } from './extracts.ts';
 import { routes } from './routes.ts';

@@ -28,3 +28,6 @@ export const routes = {
 export function switchLanguage(pathname: string, to: Lang): string {
   return pathname.replace(/^\/(fr|ar|en)(?=\/|$)/, `/${to}`);
 }
+
+/** getStaticPaths of a page that exists once per language. */
+export const onePagePerLanguage = () => LANG_LIST.map((lang) => ({ params: { lang } }));

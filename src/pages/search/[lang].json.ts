@@ -3,7 +3,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Lang } from '../../lib/catalogue.ts';
 import type { SearchEntry } from '../../lib/search.ts';
-import { nameOf } from '../../lib/site/catalogue.ts';
+import { nameOf } from '../../lib/format.ts';
 import { territories } from '../../lib/site/extracts.ts';
 import { LANG_LIST, routes } from '../../lib/site/routes.ts';
 
