@@ -13,11 +13,12 @@ import { FEATURED, type Indicator, type Level } from '../src/lib/catalogue.ts';
 import { parseCsv, writeCsv } from '../src/lib/data/csv.ts';
 import { DataError, type Problem } from '../src/lib/data/problems.ts';
 import { buildWebTopology } from '../src/lib/geo/topology.ts';
-import { CENSUS, FACTS, INDICATORS, RECONCILIATION, SOURCES, TERRITORIES, sortRows, type Row, type TableSpec } from '../src/lib/tables.ts';
+import { CENSUS, FACTS, INDICATORS, PROGRAMME_TARGETS, RECONCILIATION, SOURCES, TERRITORIES, sortRows, type Row, type TableSpec } from '../src/lib/tables.ts';
 import { FACT_CAVEATS, FACT_INDICATORS } from './import/fact-definitions.ts';
 import { DERIVED } from './import/derived-indicators.ts';
 import { RATIO_RULES, SUMMABLE_UNITS, TOPICS } from './import/indicator-definitions.ts';
 import { CENSUS_SOURCES, RETRIEVED } from './import/census-sources.ts';
+import { TARGETS_SOURCE, targetRows } from './import/programme-targets.ts';
 
 type Upstream = Record<string, string>;
 
@@ -179,7 +180,7 @@ async function main() {
   }
 
   // ---- sources and facts -------------------------------------------------------------
-  const sources: Row[] = [...CENSUS_SOURCES];
+  const sources: Row[] = [...CENSUS_SOURCES, TARGETS_SOURCE];
   const factRows: Row[] = [];
   const sourceIdOfUrl = new Map<string, string>();
   const factsPath = join(upstream, 'curated/migration-facts.csv');
@@ -239,6 +240,7 @@ async function main() {
   await write(CENSUS, census);
   await write(RECONCILIATION, reconciliation);
   await write(FACTS, factRows);
+  await write(PROGRAMME_TARGETS, targetRows());
   await writeFile(join(out, 'boundaries/souss-massa.topojson'), JSON.stringify(web) + '\n');
   console.log(`imported from ${upstream}: ${territories.length} territories, ${catalogue.length} indicators, ${census.length} census values, ${factRows.length} facts, ${sources.length} sources, boundaries ${JSON.stringify(web).length} bytes (retrieved ${RETRIEVED})`);
 }

@@ -230,8 +230,30 @@ export const COMMUNES: TableSpec = {
   licence: 'mixed-hcp-odbl',
 };
 
+export const PROGRAMME_TARGETS: TableSpec = {
+  name: 'programme_targets',
+  file: 'programme_targets.csv',
+  title: { fr: 'Cibles du programme régional', en: 'Targets of the regional programme' },
+  description: {
+    fr: 'Les résultats attendus du programme régional 2020–2024 (bureaux, collectivités, associations, personnes accompagnées), à comparer aux contributions publiées.',
+    en: 'The expected results of the 2020–2024 regional programme (offices, local authorities, associations, people accompanied), to compare with the published contributions.',
+  },
+  columns: [
+    c('target_id', 'string', 'Identifiant', 'Identifier', { enum: ['offices', 'authorities', 'diaspora', 'tcn', 'people'] }),
+    c('value', 'integer', 'Cible', 'Target'),
+    c('at_least', 'boolean', 'Cible minimale (« plus de »)', 'A lower bound ("more than")'),
+    c('label_fr', 'string', 'Libellé (français)', 'Label (French)'),
+    c('label_ar', 'string', 'Libellé (arabe)', 'Label (Arabic)'),
+    c('label_en', 'string', 'Libellé (anglais)', 'Label (English)'),
+    c('source_id', 'string', 'Source (voir sources)', 'Source (see sources)', { pattern: /^[a-z0-9-]+$/ }),
+  ],
+  primaryKey: ['target_id'],
+  orderBy: [],
+  licence: 'sources',
+};
+
 /** Canonical tables, in the order the build validates them (referenced before referencing). */
-export const CANONICAL_TABLES = [SOURCES, TERRITORIES, INDICATORS, CENSUS, RECONCILIATION, FACTS] as const;
+export const CANONICAL_TABLES = [SOURCES, TERRITORIES, INDICATORS, CENSUS, RECONCILIATION, FACTS, PROGRAMME_TARGETS] as const;
 
 export type Row = Record<string, string | number | boolean | null>;
 

@@ -18,6 +18,7 @@ export interface Canonical {
   census: LoadedTable;
   reconciliation: LoadedTable;
   facts: LoadedTable;
+  programme_targets: LoadedTable;
   /** Boundary features' codes (9 digits) in file order. */
   boundaries: { file: string; codes: string[] };
 }
@@ -73,6 +74,10 @@ export function checkCanonical(data: Canonical): Problem[] {
     if (!sources.has(r.source_id as string)) report(data.facts, i, 'source_id', 'unknown-source', `source ${r.source_id} is not in sources`);
     const code = r.geo_code as string | null;
     if (code && code.startsWith('09.') && !territories.has(code)) report(data.facts, i, 'geo_code', 'unknown-territory', `territory ${code} is not in territories`);
+  });
+
+  data.programme_targets.rows.forEach((r, i) => {
+    if (!sources.has(r.source_id as string)) report(data.programme_targets, i, 'source_id', 'unknown-source', `source ${r.source_id} is not in sources`);
   });
 
   data.reconciliation.rows.forEach((r, i) => {

@@ -1,15 +1,19 @@
-// The regional programme's stated targets (2020–2024). No public page stating them was found
-// (see the curated sources' notes); they are the programme's expected results as its brief
-// gives them, and are shown as targets, never as achievements.
+// The regional programme's stated targets (2020–2024), as the programme's brief gives them.
+// No public page stating them was found (see the curated sources' notes), so their source
+// record says so; the site shows them as targets, never as achievements.
 
-import type { Localized } from '../catalogue.ts';
+import type { Localized } from '../../src/lib/catalogue.ts';
+import type { Row } from '../../src/lib/tables.ts';
+import { RETRIEVED } from './census-sources.ts';
 
 export interface Target { id: 'offices' | 'authorities' | 'diaspora' | 'tcn' | 'people'; target: number; atLeast: boolean; label: Localized }
 
-export const TARGETS_SOURCE: Localized = {
-  fr: 'programme régional de territorialisation des politiques migratoires en Souss-Massa (2020–2024, soutien AFD), résultats attendus tels que les énonce sa fiche de programme',
-  en: 'regional programme for territorialising migration policy in Souss-Massa (2020–2024, AFD support), expected results as its programme brief states them',
-  ar: 'البرنامج الجهوي لترابية سياسات الهجرة بسوس ماسة (2020–2024، بدعم من الوكالة الفرنسية للتنمية)، النتائج المتوقعة كما تحددها بطاقة البرنامج',
+export const TARGETS_SOURCE: Row = {
+  source_id: 'programme-brief', kind: 'institution',
+  publisher: 'Migrations & Développement (M&D) and partners — regional programme for territorialising migration policy in Souss-Massa',
+  title: 'Territorialisation des politiques migratoires dans le Souss-Massa: expected results 2020–2024 as stated in the programme brief (the public project page describes the aims without these figures)',
+  url: 'https://www.migdev.org/projets/territorialisation-des-politiques-migratoires-dans-le-souss-massa-maroc/',
+  vintage: '2020–2024', licence: 'Programme targets, cited', retrieved: RETRIEVED,
 };
 
 export const TARGETS: Target[] = [
@@ -19,3 +23,7 @@ export const TARGETS: Target[] = [
   { id: 'tcn', target: 6, atLeast: false, label: { fr: 'Associations, dont organisations de ressortissants de pays tiers', en: 'Associations, including third-country nationals’ organisations', ar: 'جمعيات، منها منظمات رعايا البلدان الأخرى' } },
   { id: 'people', target: 100, atLeast: true, label: { fr: 'Personnes accompagnées (accueils enregistrés par les BAOM, 2020–2024)', en: 'People accompanied (receptions recorded by the BAOMs, 2020–2024)', ar: 'الأشخاص المواكبون (حالات الاستقبال المسجلة، 2020–2024)' } },
 ];
+
+export const targetRows = (): Row[] => TARGETS.map((t) => ({
+  target_id: t.id, value: t.target, at_least: t.atLeast, label_fr: t.label.fr, label_ar: t.label.ar, label_en: t.label.en, source_id: 'programme-brief',
+}));
