@@ -11,6 +11,9 @@ export interface Field {
   type: FieldType;
   required: boolean;
   values?: readonly string[];
+  /** Plausible range of a number or year; counts also stay within the published integers. */
+  min?: number;
+  max?: number;
   description: { fr: string; en: string };
 }
 
@@ -34,7 +37,7 @@ export const ASSOCIATION_KINDS = ['ressortissants_pays_tiers', 'diaspora', 'osc_
 export const PROJECT_STATUSES = ['projet', 'en_cours', 'realise'] as const;
 export const SECTORS = ['agriculture', 'eau_assainissement', 'education', 'sante', 'energie', 'infrastructures', 'economie_sociale', 'tourisme', 'culture', 'autre'] as const;
 
-const f = (name: string, type: FieldType, required: boolean, fr: string, en: string, values?: readonly string[]): Field => ({ name, type, required, values, description: { fr, en } });
+const f = (name: string, type: FieldType, required: boolean, fr: string, en: string, values?: readonly string[], range: { min?: number; max?: number } = {}): Field => ({ name, type, required, values, ...range, description: { fr, en } });
 
 export const DATASETS: Dataset[] = [
   {
@@ -65,7 +68,8 @@ export const DATASETS: Dataset[] = [
       f('sex', 'enum', true, 'Sexe', 'Sex', SEXES),
       f('age_group', 'enum', true, 'Groupe d’âge', 'Age group', AGE_GROUPS),
       f('origin_group', 'enum', true, 'Région d’origine', 'Region of origin', ORIGIN_GROUPS),
-      f('count', 'count', true, 'Nombre de personnes (entier ≥ 0) pour cette combinaison', 'Number of people (whole number ≥ 0) for this combination'),
+      // At most 20,000 per row: the sum of 100,000 rows stays within the published 32-bit integers.
+      f('count', 'count', true, 'Nombre de personnes (entier de 0 à 20 000) pour cette combinaison', 'Number of people (whole number from 0 to 20,000) for this combination', undefined, { max: 20_000 }),
     ],
   },
   {
@@ -78,8 +82,8 @@ export const DATASETS: Dataset[] = [
       f('kind', 'enum', true, 'Nature de l’association', 'Kind of association', ASSOCIATION_KINDS),
       f('commune_code', 'commune', true, 'Code HCP de la commune du siège ou de l’activité dans la région', 'HCP code of the commune of its seat or activity in the region'),
       f('country_of_residence', 'country', false, 'Pays de résidence des membres (ISO 3166-1 alpha-2), obligatoire pour la diaspora', 'Members’ country of residence (ISO 3166-1 alpha-2), required for the diaspora'),
-      f('founded', 'year', true, 'Année de création', 'Year founded'),
-      f('members', 'count', false, 'Nombre de membres', 'Number of members'),
+      f('founded', 'year', true, 'Année de création', 'Year founded', undefined, { min: 1900 }),
+      f('members', 'count', false, 'Nombre de membres', 'Number of members', undefined, { max: 1_000_000 }),
       f('themes', 'text', false, 'Thèmes d’action, séparés par |', 'Themes of action, separated by |'),
     ],
   },
@@ -91,8 +95,8 @@ export const DATASETS: Dataset[] = [
       f('project_id', 'id', true, 'Identifiant stable du projet', 'Stable project identifier'),
       f('commune_code', 'commune', true, 'Code HCP de la commune du projet', 'HCP code of the project’s commune'),
       f('sector', 'enum', true, 'Secteur', 'Sector', SECTORS),
-      f('year', 'year', true, 'Année de lancement', 'Year launched'),
-      f('amount_mad', 'amount', false, 'Montant en dirhams (≥ 0)', 'Amount in dirhams (≥ 0)'),
+      f('year', 'year', true, 'Année de lancement', 'Year launched', undefined, { min: 2000 }),
+      f('amount_mad', 'amount', false, 'Montant en dirhams (≥ 0)', 'Amount in dirhams (≥ 0)', undefined, { max: 1e12 }),
       f('status', 'enum', true, 'État d’avancement', 'Status', PROJECT_STATUSES),
       f('association_id', 'association-ref', false, 'Association porteuse, telle que déclarée dans associations', 'Association carrying it, as declared in associations'),
     ],
