@@ -265,5 +265,12 @@ export const en: Messages = {
   'method.boundaries.title': 'Boundaries',
   'method.boundaries': 'Commune boundaries come from OpenStreetMap (ODbL). Simplified for the web with shared borders kept, they draw the maps and give the areas. They are not official boundaries.',
   'method.formula': 'Formula',
+  // --- h11: the contribution desk ---
+  'contribute.desk.title': 'Sending your files: the contribution desk',
+  'contribute.desk.who': 'The desk is run by the regional observatory’s team, who review every file before it is published.',
+  'contribute.desk.account': 'To get an account, your organisation (reception office, association, commune, province, decentralised service) writes to the observatory; an administrator creates the organisation and its staff’s accounts.',
+  'contribute.desk.next': 'After a successful check above: sign in to the desk, send the file with its period, then follow its review; you will see the reason for any refusal and can send a correction.',
+  'contribute.desk.link': 'Open the contribution desk',
+  // --- end h11 ---
   'redirect.title': 'Regional Migration Observatory — Souss-Massa',
 };

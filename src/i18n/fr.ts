@@ -266,6 +266,13 @@ export const fr = {
   'method.boundaries.title': 'Limites',
   'method.boundaries': 'Les limites des communes viennent d’OpenStreetMap (ODbL). Simplifiées pour le web en gardant les frontières partagées, elles servent aux cartes ; les superficies en sont calculées. Elles ne sont pas des limites officielles.',
   'method.formula': 'Formule',
+  // --- h11: the contribution desk ---
+  'contribute.desk.title': 'Envoyer vos fichiers : le guichet des contributions',
+  'contribute.desk.who': 'Le guichet est tenu par l’équipe de l’observatoire régional, qui relit chaque fichier avant publication.',
+  'contribute.desk.account': 'Pour obtenir un compte, votre organisation (bureau d’accueil, association, commune, province, service déconcentré) écrit à l’observatoire ; un administrateur crée l’organisation et les comptes de ses agents.',
+  'contribute.desk.next': 'Après un contrôle réussi ci-dessus : connectez-vous au guichet, envoyez le fichier avec sa période, puis suivez sa relecture ; vous verrez le motif d’un refus et pourrez envoyer une correction.',
+  'contribute.desk.link': 'Ouvrir le guichet des contributions',
+  // --- end h11 ---
   'redirect.title': 'Observatoire régional des migrations — Souss-Massa',
 } as const;
 
