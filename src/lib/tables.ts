@@ -282,6 +282,7 @@ export const CONTRIBUTIONS: TableSpec = {
     c('file', 'string', 'Fichier', 'File'), c('dataset', 'string', 'Jeu de données', 'Dataset'),
     c('organisation', 'string', 'Organisation contributrice', 'Contributing organisation'), c('licence', 'string', 'Licence', 'Licence'),
     c('period', 'string', 'Période couverte', 'Period covered'), c('submitted', 'string', 'Date de dépôt', 'Date submitted'),
+    c('version', 'integer', 'Version (la plus haute de chaque organisation, jeu de données et période est publiée)', 'Version (the highest of each organisation, dataset and period is published)'),
     c('rows', 'integer', 'Lignes', 'Rows'), SYN,
   ],
   primaryKey: ['file'], orderBy: ['dataset', 'file'], licence: 'sources',

@@ -4,10 +4,9 @@
 
 import { AGE_GROUPS, ORIGIN_GROUPS, PUBLICS, SERVICES, SEXES } from './datasets.ts';
 import { protectTable } from './disclosure.ts';
+import type { Meta } from './meta.ts';
 import type { FileResult, Record_ } from './validate.ts';
 import type { Row } from '../tables.ts';
-
-export interface Meta { organisation: string; contact: string; licence: string; period: string; submitted: string }
 
 export const DIMENSIONS: Record<string, readonly string[]> = {
   service: SERVICES, public: PUBLICS, sex: SEXES, age_group: AGE_GROUPS, origin_group: ORIGIN_GROUPS,
@@ -42,7 +41,7 @@ export function publishContributions(results: (FileResult & { meta: Meta })[], s
   return {
     contributions: results.map((r) => ({
       file: name(r.file), dataset: r.dataset ?? 'unknown', organisation: r.meta.organisation, licence: r.meta.licence,
-      period: r.meta.period, submitted: r.meta.submitted, rows: r.records.length, synthetic,
+      period: r.meta.period, submitted: r.meta.submitted, version: r.meta.version, rows: r.records.length, synthetic,
     })),
     baom_offices: rowsOf('baom-offices', ['office_id', 'name', 'commune_code', 'level', 'operator', 'opened', 'services', 'latitude', 'longitude']),
     baom_activity: activityRows(of('baom-activity').flatMap((r) => r.records), synthetic),

@@ -328,7 +328,7 @@ function checkCell(field: Field, raw: string, report: Report, context: Context):
   }
 }
 
-const readProblem = (file: string, e: unknown): ContribProblem => e instanceof ReadError
+export const readProblem = (file: string, e: unknown): ContribProblem => e instanceof ReadError
   ? problem(file, 1, 1, e.rule, e.fr + (e.detail ? ` (${excerpt(e.detail)})` : ''), e.en + (e.detail ? ` (${excerpt(e.detail)})` : ''))
   : problem(file, 1, 1, 'unreadable', `fichier illisible : ${excerpt(e instanceof Error ? e.message : String(e), 120)}`, `unreadable file: ${excerpt(e instanceof Error ? e.message : String(e), 120)}`);
 

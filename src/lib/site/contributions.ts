@@ -8,7 +8,7 @@ export interface Office { office_id: string; name: string; commune_code: string;
 export interface Activity { office_id: string; period: string; dimension: string; category: string; count: number | null; suppressed: boolean }
 export interface Association { association_id: string; name: string; kind: string; commune_code: string; country_of_residence: string | null; founded: number; members: number | null; themes: string | null }
 export interface Project { project_id: string; commune_code: string; sector: string; year: number; amount_mad: number | null; status: string; association_id: string | null }
-export interface Contribution { file: string; dataset: string; organisation: string; licence: string; period: string; submitted: string; rows: number; synthetic: boolean }
+export interface Contribution { file: string; dataset: string; organisation: string; licence: string; period: string; submitted: string; version: number; rows: number; synthetic: boolean }
 
 type R = Record<string, unknown>;
 export const offices = () => readExtract<Office & R>('baom_offices');
