@@ -56,7 +56,7 @@ const PERSONAL_VALUES: [RegExp, string, string][] = [
   [/\b(?:t[ée]l(?:[ée]phone)?|phone|gsm|mobile|portable)\.?\s*:?\s*\+?\d[\d\s.-]{5,}/i, 'un numéro de téléphone', 'a phone number'],
   [/(?:هاتف|الهاتف|رقم)\s*:?\s*\+?[\d٠-٩][\d٠-٩\s.-]{5,}/, 'un numéro de téléphone', 'a phone number'],
   // Moroccan identity card (CIN: one or two letters then digits), passports, national ids.
-  [/\b(?:CIN|CNIE|C\.I\.N\.?|passeport|passport|carte\s+nationale|identity\s+card|ID\s+card)\b\s*(?:n[°o]\.?\s*)?:?\s*[A-Z]{0,2}\s?\d{3,}/i, 'un numéro de pièce d’identité', 'an identity document number'],
+  [/(?:\b(?:CIN|CNIE|passeport|passport|carte\s+nationale|identity\s+card|ID\s+card)\b|\bC\.I\.N\.?)\s*(?:n[°o]\.?\s*)?:?\s*[A-Z]{0,2}\s?\d{3,}/i, 'un numéro de pièce d’identité', 'an identity document number'],
   [/(?<![A-Za-z0-9])[A-Z]{1,2}\d{5,6}(?![A-Za-z0-9])/, 'un numéro de carte d’identité (CIN)', 'an identity card number (CIN)'],
   [/(?:رقم\s+)?(?:البطاقة\s+الوطنية|بطاقة\s+التعريف|جواز\s+السفر)/, 'un numéro de pièce d’identité', 'an identity document number'],
   // Dates of birth.
