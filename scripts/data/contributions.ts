@@ -28,7 +28,8 @@ export async function loadContributions(dataDir: string, dir: string): Promise<{
   // A key repeated across two files of the same dataset is as much an error as within one.
   const seen = new Map<string, string>();
   // So is one office's activity counted twice: a month in one file, its quarter in another.
-  const officePeriods = new Map<string, { period: Period; file: string }[]>();
+  const officePeriods = new Map<string, { period: Period; file: string; organisation: string }[]>();
+  const reported = new Set<string>();
   for (const r of withMeta) {
     const dataset = r.dataset ? datasetById(r.dataset) : undefined;
     if (!dataset) continue;
@@ -47,8 +48,12 @@ export async function loadContributions(dataDir: string, dir: string): Promise<{
       const office = String(record.office_id);
       const others = officePeriods.get(office) ?? [];
       const clash = others.find((o) => o.file !== r.file && o.period.id !== period.id && overlaps(o.period, period));
+      // Once per pair of files, and not again when the metadata overlap was already reported.
+      const pair = clash && `${clash.file}\u0000${r.file}`;
+      if (clash && (clash.organisation === r.meta.organisation || reported.has(pair!))) return;
+      if (clash) reported.add(pair!);
       if (clash) problems.push({ file: safeName(r.file), line: i + 2, column: 1, rule: 'overlapping-period', message: `bureau ${office} : la période ${period.id} chevauche ${clash.period.id} de ${name(clash.file)} / office ${office}: period ${period.id} overlaps ${clash.period.id} in ${name(clash.file)}` });
-      else if (!others.some((o) => o.file === r.file && o.period.id === period.id)) officePeriods.set(office, [...others, { period, file: r.file }]);
+      else if (!others.some((o) => o.file === r.file && o.period.id === period.id)) officePeriods.set(office, [...others, { period, file: r.file, organisation: r.meta.organisation }]);
     });
   }
   if (problems.length) throw new DataError(problems);
