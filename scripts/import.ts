@@ -233,7 +233,7 @@ async function main() {
   }));
 
   await mkdir(join(out, 'boundaries'), { recursive: true });
-  const write = (spec: TableSpec, rows: Row[]) => writeFile(join(out, spec.file), writeCsv(spec, sortRows(spec, rows)));
+  const write = (spec: TableSpec, rows: Row[]) => writeFile(join(out, spec.file), writeCsv(spec, sortRows(spec, rows), { keepFormulas: true }));
   await write(SOURCES, sources);
   await write(TERRITORIES, territories);
   await write(INDICATORS, catalogueRows);
