@@ -10,7 +10,7 @@ import { validateFiles, type Context } from '../../../src/lib/contrib/validate.t
 import { rezip } from '../../fixtures/hostile.ts';
 
 const context: Context = {
-  communes: new Set(['09.163.05.01', '09.581.01.05', '09.001.01.01']),
+  communes: new Set(['09.163.05.01', '09.163.05.11', '09.581.01.07', '09.001.01.01']),
   offices: new Set(['BAOM-EXIST']), associations: new Set(), today: '2026-11-29',
   opened: new Map([['BAOM-EXIST', '2021-06']]),
 };
