@@ -26,7 +26,12 @@ export interface Dataset {
   /** Largest file accepted, in bytes and rows: far above any real submission, far below abuse. */
   maxBytes: number;
   maxRows: number;
+  /** The example row of the templates; its id starts with EXEMPLE, which the validator refuses. */
+  example: readonly string[];
 }
+
+/** Ids of template example rows: a file still holding one is refused (the row was not replaced). */
+export const EXAMPLE_ID = /^EXEMPLE/i;
 
 export const SERVICES = ['sante', 'education', 'etat_civil', 'emploi_formation', 'logement', 'juridique_administratif', 'social', 'orientation', 'autre'] as const;
 export const PUBLICS = ['ressortissant_pays_tiers', 'mre', 'migrant_de_retour', 'autre'] as const;
@@ -51,6 +56,7 @@ export const OFFICES = {
   id: 'baom-offices',
   title: { fr: 'Bureaux d’accueil et d’orientation des migrants (BAOM)', en: 'Migrant reception and orientation offices (BAOM)' },
   key: ['office_id'], maxBytes: 1_000_000, maxRows: 1_000,
+  example: ['EXEMPLE-BAOM-1', 'BAOM de la commune de Tiznit', '09.581.01.07', 'provincial', 'Commune de Tiznit', '2022-06', 'orientation|social', '', ''],
   fields: [
     f('office_id', 'id', true, 'Identifiant stable du bureau, choisi par le contributeur (lettres, chiffres, tirets)', 'Stable office identifier chosen by the contributor (letters, digits, hyphens)'),
     f('name', 'text', true, 'Nom du bureau (pas le nom d’une personne)', 'Name of the office (not a person’s name)'),
@@ -68,6 +74,7 @@ export const ACTIVITY = {
   id: 'baom-activity',
   title: { fr: 'Activité des BAOM (agrégats)', en: 'BAOM activity (aggregates)' },
   key: ['office_id', 'period', 'service', 'public', 'sex', 'age_group', 'origin_group'], maxBytes: 5_000_000, maxRows: 100_000,
+  example: ['EXEMPLE-BAOM-1', '2024-Q3', 'sante', 'mre', 'F', '25-34', 'europe', '12'],
   fields: [
     f('office_id', 'office-ref', true, 'Identifiant du bureau, tel que déclaré dans baom-offices', 'Office identifier, as declared in baom-offices'),
     f('period', 'period', true, 'Mois (AAAA-MM) ou trimestre (AAAA-Tn, AAAA-Qn)', 'Month (YYYY-MM) or quarter (YYYY-Qn)'),
@@ -85,6 +92,7 @@ export const ASSOCIATION_LIST = {
   id: 'associations',
   title: { fr: 'Associations de ressortissants de pays tiers et de la diaspora', en: 'Associations of third-country nationals and of the diaspora' },
   key: ['association_id'], maxBytes: 1_000_000, maxRows: 5_000,
+  example: ['EXEMPLE-ASSO-1', 'Association exemple', 'diaspora', '09.581.01.07', 'FR', '2015', '40', 'education|sante'],
   fields: [
     f('association_id', 'id', true, 'Identifiant stable de l’association', 'Stable association identifier'),
     f('name', 'text', true, 'Nom de l’association', 'Name of the association'),
@@ -101,6 +109,7 @@ export const PROJECTS = {
   id: 'diaspora-projects',
   title: { fr: 'Projets portés par la diaspora', en: 'Diaspora-led projects' },
   key: ['project_id'], maxBytes: 1_000_000, maxRows: 5_000,
+  example: ['EXEMPLE-PROJ-1', '09.581.01.07', 'eau_assainissement', '2023', '250000', 'en_cours', 'EXEMPLE-ASSO-1'],
   fields: [
     f('project_id', 'id', true, 'Identifiant stable du projet', 'Stable project identifier'),
     f('commune_code', 'commune', true, 'Code HCP de la commune du projet', 'HCP code of the project’s commune'),

@@ -2,7 +2,7 @@
 // message in French and English. It never throws on bad input (a property test checks that)
 // and never changes the file. The command line, the data build and the browser all call it.
 
-import { DATASETS, datasetById, type Dataset, type Field } from './datasets.ts';
+import { DATASETS, EXAMPLE_ID, datasetById, type Dataset, type Field } from './datasets.ts';
 import { decodeFile, normaliseHeader, type Grid } from './decode.ts';
 import { READ_LIMITS, ReadError, excerpt, hasUnsafeChars, safeName } from './limits.ts';
 import { EARLIEST_MONTH, overlaps, parsePeriod, type Period } from './period.ts';
@@ -220,6 +220,9 @@ function checkGrid(file: string, grid: Grid, context: Context, options: { datase
       if (clash) {
         report(line, col('period'), 'overlapping-period', `la période ${record.period} du bureau ${record.office_id} chevauche ${clash.period.id} (ligne ${clash.line}) : envoyez soit le trimestre, soit ses mois`, `period ${record.period} of office ${record.office_id} overlaps ${clash.period.id} (line ${clash.line}): send either the quarter or its months`);
       } else if (period && !others.some((o) => o.period.id === period.id)) officePeriods.set(record.office_id, [...others, { period, line }]);
+    }
+    if (typeof record[dataset.key[0]!] === 'string' && EXAMPLE_ID.test(record[dataset.key[0]!] as string)) {
+      report(line, col(dataset.key[0]!), 'example-row', 'c’est la ligne d’exemple du modèle : remplacez-la par vos chiffres ou supprimez-la', 'this is the template’s example row: replace it with your figures or delete it');
     }
     const key = dataset.key.map((k) => JSON.stringify(record[k])).join('|');
     const first = seen.get(key);

@@ -23,3 +23,19 @@ describe('published contribution tables follow the dataset definitions', () => {
     expect([type(ASSOCIATIONS, 'members'), type(ASSOCIATIONS, 'founded'), type(DIASPORA_PROJECTS, 'amount_mad'), type(BAOM_OFFICES, 'latitude'), type(BAOM_OFFICES, 'services')]).toEqual(['integer', 'integer', 'number', 'number', 'string']);
   });
 });
+
+describe('templates', () => {
+  it('carry an example row that is valid in every column, yet refused as the example if left in', async () => {
+    const { DATASETS } = await import('../../../src/lib/contrib/datasets.ts');
+    const { csvText } = await import('../../../src/lib/data/csv.ts');
+    const { validateFiles } = await import('../../../src/lib/contrib/validate.ts');
+    for (const d of DATASETS) {
+      const text = csvText(d.fields.map((f) => f.name), [[...d.example]]);
+      const [r] = await validateFiles([{ name: `${d.id}.csv`, bytes: new TextEncoder().encode(text) }], {
+        communes: new Set(['09.581.01.07']), offices: new Set(['EXEMPLE-BAOM-1']), associations: new Set(['EXEMPLE-ASSO-1']), today: '2026-11-29',
+      });
+      expect(r!.dataset).toBe(d.id);
+      expect(r!.problems.map((p) => `${p.line}:${p.column}:${p.rule}`)).toEqual(['2:1:example-row']);
+    }
+  });
+});
