@@ -266,4 +266,7 @@ export const ar: Messages = {
   'method.boundaries': 'حدود الجماعات مأخوذة من OpenStreetMap ‏(ODbL). بُسطت للويب مع الحفاظ على الحدود المشتركة، وتستعمل للخرائط وحساب المساحات. وليست حدوداً رسمية.',
   'method.formula': 'الصيغة',
   'redirect.title': 'المرصد الجهوي للهجرة — سوس ماسة',
+  // ---- h8data: the country as a comparison level ----
+  'level.country': 'البلد',
+  // ---- end h8data ----
 };

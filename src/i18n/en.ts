@@ -266,4 +266,7 @@ export const en: Messages = {
   'method.boundaries': 'Commune boundaries come from OpenStreetMap (ODbL). Simplified for the web with shared borders kept, they draw the maps and give the areas. They are not official boundaries.',
   'method.formula': 'Formula',
   'redirect.title': 'Regional Migration Observatory — Souss-Massa',
+  // ---- h8data: the country as a comparison level ----
+  'level.country': 'Country',
+  // ---- end h8data ----
 };

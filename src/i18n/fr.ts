@@ -267,6 +267,9 @@ export const fr = {
   'method.boundaries': 'Les limites des communes viennent d’OpenStreetMap (ODbL). Simplifiées pour le web en gardant les frontières partagées, elles servent aux cartes ; les superficies en sont calculées. Elles ne sont pas des limites officielles.',
   'method.formula': 'Formule',
   'redirect.title': 'Observatoire régional des migrations — Souss-Massa',
+  // ---- h8data: the country as a comparison level ----
+  'level.country': 'Pays',
+  // ---- end h8data ----
 } as const;
 
 export type MessageKey = keyof typeof fr;
