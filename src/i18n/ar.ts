@@ -52,7 +52,7 @@ export const ar: Messages = {
   'facts.none': 'لا يوجد رقم منشور حول الهجرة يخص هذا المجال الترابي.',
   'facts.caution': 'تنبيه',
   'facts.wider': 'أرقام الهجرة الخاصة بالإقليم والجهة',
-  'provinces.title': 'العمالات والأقاليم الستة',
+  'provinces.title': 'العمالات والأقاليم ({n})',
   'provinces.population': 'السكان 2024',
   'provinces.change': 'التطور 2014–2024',
   'provinces.households': 'الأسر 2024',

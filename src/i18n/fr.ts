@@ -53,7 +53,7 @@ export const fr = {
   'facts.none': 'Aucun chiffre publié sur la migration ne concerne ce territoire.',
   'facts.caution': 'Prudence',
   'facts.wider': 'Chiffres de la migration pour la province et la région',
-  'provinces.title': 'Les six préfectures et provinces',
+  'provinces.title': 'Les {n} préfectures et provinces',
   'provinces.population': 'Population 2024',
   'provinces.change': 'Évolution 2014–2024',
   'provinces.households': 'Ménages 2024',
