@@ -15,6 +15,7 @@ import { DataError, type Problem } from '../../src/lib/data/problems.ts';
 import { readTable } from '../../src/lib/data/read-table.ts';
 import { featuresOf, rewindFeatures } from '../../src/lib/geo/topology.ts';
 import { CANONICAL_TABLES, PUBLISHED_TABLES, sortRows, type Row, type TableSpec } from '../../src/lib/tables.ts';
+import type { AuditReport } from '../../src/lib/contrib/disclosure.ts';
 import { loadContributions } from './contributions.ts';
 import { datapackage, type Resource } from './datapackage.ts';
 import { writeParquet } from './parquet.ts';
@@ -31,6 +32,7 @@ export interface BuildOptions {
 export interface BuildResult {
   resources: Resource[];
   tables: Record<string, Row[]>;
+  disclosure: AuditReport;
 }
 
 export async function loadCanonical(dataDir: string): Promise<{ tables: Record<string, Row[]>; topology: Topology }> {
@@ -140,7 +142,7 @@ export async function buildData({ dataDir, outDir, contributionsDir = join(dataD
     await writeFile(join(staging, 'datapackage.json'), JSON.stringify(datapackage(resources, tables.sources!, version, contributed.synthetic), null, 2) + '\n');
 
     await swapInto(staging, outDir);
-    return { resources, tables };
+    return { resources, tables, disclosure: contributed.audit };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

@@ -5,6 +5,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { datasetById } from '../../src/lib/contrib/datasets.ts';
+import type { AuditReport } from '../../src/lib/contrib/disclosure.ts';
 import { publishContributions, type Meta } from '../../src/lib/contrib/publish.ts';
 import { validateFiles, type ContribProblem } from '../../src/lib/contrib/validate.ts';
 import { DataError, type Problem } from '../../src/lib/data/problems.ts';
@@ -32,7 +33,7 @@ async function readMeta(file: string, problems: Problem[]): Promise<Meta> {
   return { ...fallback, ...(meta as Partial<Meta>), licence: typeof meta.licence === 'string' && meta.licence ? meta.licence : 'CC-BY-4.0' };
 }
 
-export async function loadContributions(dataDir: string, dir: string): Promise<{ tables: Record<string, Row[]>; synthetic: boolean }> {
+export async function loadContributions(dataDir: string, dir: string): Promise<{ tables: Record<string, Row[]>; synthetic: boolean; audit: AuditReport }> {
   const synthetic = await stat(join(dir, 'SYNTHETIC')).then(() => true, () => false);
   const inputs = await contributionFiles(dir);
   const context = await contextFrom(dataDir, null, today()); // every file is validated together below
@@ -54,5 +55,5 @@ export async function loadContributions(dataDir: string, dir: string): Promise<{
     });
   }
   if (problems.length) throw new DataError(problems);
-  return { tables: publishContributions(withMeta, synthetic, (file) => relative(dir, file)), synthetic };
+  return { ...await publishContributions(withMeta, synthetic, (file) => relative(dir, file)), synthetic };
 }
