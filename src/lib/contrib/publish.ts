@@ -2,14 +2,13 @@
 // at a time, per office and period, with office and regional totals, all of it protected
 // together by audited disclosure control before a single count leaves this function.
 
-import { AGE_GROUPS, ORIGIN_GROUPS, PUBLICS, SERVICES, SEXES } from './datasets.ts';
+import { AGE_GROUPS, ORIGIN_GROUPS, PUBLICS, SERVICES, SEXES, datasetById } from './datasets.ts';
 import { activityModel, TOTAL } from './activity-cells.ts';
 import { loadSolver } from './audit.ts';
 import { protect, type AuditReport } from './disclosure.ts';
+import type { Meta } from './meta.ts';
 import type { FileResult, Record_ } from './validate.ts';
 import type { Row } from '../tables.ts';
-
-export interface Meta { organisation: string; contact: string; licence: string; period: string; submitted: string }
 
 export const DIMENSIONS: Record<string, readonly string[]> = {
   service: SERVICES, public: PUBLICS, sex: SEXES, age_group: AGE_GROUPS, origin_group: ORIGIN_GROUPS,
@@ -35,19 +34,19 @@ export async function activityRows(records: Record_[], synthetic: boolean): Prom
 export async function publishContributions(results: (FileResult & { meta: Meta })[], synthetic: boolean, name: (file: string) => string): Promise<{ tables: Record<string, Row[]>; audit: AuditReport }> {
   const of = (dataset: string) => results.filter((r) => r.dataset === dataset);
   const join = (v: unknown) => (Array.isArray(v) ? v.join('|') : (v as string | number | null) ?? null);
-  const rowsOf = (dataset: string, columns: string[]) => of(dataset).flatMap((r) => r.records.map((record) => ({
+  const rowsOf = (dataset: string, columns = datasetById(dataset)!.fields.map((f) => f.name)) => of(dataset).flatMap((r) => r.records.map((record) => ({
     ...Object.fromEntries(columns.map((c) => [c, join(record[c])])), source_file: name(r.file), synthetic,
   }) as Row));
   const activity = await activityRows(of('baom-activity').flatMap((r) => r.records), synthetic);
   const tables = {
     contributions: results.map((r) => ({
       file: name(r.file), dataset: r.dataset ?? 'unknown', organisation: r.meta.organisation, licence: r.meta.licence,
-      period: r.meta.period, submitted: r.meta.submitted, rows: r.records.length, synthetic,
+      period: r.meta.period, submitted: r.meta.submitted, version: r.meta.version, rows: r.records.length, synthetic,
     })),
-    baom_offices: rowsOf('baom-offices', ['office_id', 'name', 'commune_code', 'level', 'operator', 'opened', 'services', 'latitude', 'longitude']),
+    baom_offices: rowsOf('baom-offices'),
     baom_activity: activity.rows,
-    associations: rowsOf('associations', ['association_id', 'name', 'kind', 'commune_code', 'country_of_residence', 'founded', 'members', 'themes']),
-    diaspora_projects: rowsOf('diaspora-projects', ['project_id', 'commune_code', 'sector', 'year', 'amount_mad', 'status', 'association_id']),
+    associations: rowsOf('associations'),
+    diaspora_projects: rowsOf('diaspora-projects'),
   };
   return { tables, audit: activity.audit };
 }
