@@ -18,6 +18,7 @@ import { DataError, type Problem } from '../../src/lib/data/problems.ts';
 import { readTable } from '../../src/lib/data/read-table.ts';
 import { featuresOf, rewindFeatures } from '../../src/lib/geo/topology.ts';
 import { CANONICAL_TABLES, PUBLISHED_TABLES, sortRows, type Row, type TableSpec } from '../../src/lib/tables.ts';
+import type { AuditReport } from '../../src/lib/contrib/disclosure.ts';
 import { loadContributions } from './contributions.ts';
 import { datapackage, type Resource } from './datapackage.ts';
 import { writeParquet } from './parquet.ts';
@@ -38,6 +39,7 @@ export interface BuildOptions {
 export interface BuildResult {
   resources: Resource[];
   tables: Record<string, Row[]>;
+  disclosure: AuditReport;
 }
 
 export async function loadCanonical(dataDir: string, config: ObservatoryConfig = OBSERVATORY): Promise<{ tables: Record<string, Row[]>; topology: Topology }> {
@@ -155,7 +157,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     await writeFile(join(staging, 'datapackage.json'), JSON.stringify(datapackage(resources, tables.sources!, version, contributed.synthetic, config), null, 2) + '\n');
 
     await swapInto(staging, out, builds, slug);
-    return { resources, tables };
+    return { resources, tables, disclosure: contributed.audit };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;

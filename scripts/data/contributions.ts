@@ -6,6 +6,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { datasetById } from '../../src/lib/contrib/datasets.ts';
+import type { AuditReport } from '../../src/lib/contrib/disclosure.ts';
 import { safeName } from '../../src/lib/contrib/limits.ts';
 import { overlaps, parsePeriod, type Period } from '../../src/lib/contrib/period.ts';
 import { publishContributions } from '../../src/lib/contrib/publish.ts';
@@ -16,7 +17,7 @@ import { contextFrom, readContributions, today } from '../contrib/load.ts';
 
 const asProblem = (p: ContribProblem): Problem => ({ file: safeName(p.file), line: p.line, column: p.column, rule: p.rule, message: `${p.message.fr} / ${p.message.en}` });
 
-export async function loadContributions(dataDir: string, dir: string): Promise<{ tables: Record<string, Row[]>; synthetic: boolean; superseded: string[] }> {
+export async function loadContributions(dataDir: string, dir: string): Promise<{ tables: Record<string, Row[]>; synthetic: boolean; superseded: string[]; audit: AuditReport }> {
   const synthetic = await stat(join(dir, 'SYNTHETIC')).then(() => true, () => false);
   const { published, superseded, problems: readProblems } = await readContributions(dir, today());
   const context = await contextFrom(dataDir, null, today()); // every file is validated together below
@@ -57,5 +58,5 @@ export async function loadContributions(dataDir: string, dir: string): Promise<{
     });
   }
   if (problems.length) throw new DataError(problems);
-  return { tables: publishContributions(withMeta, synthetic, (file) => relative(dir, file)), synthetic, superseded };
+  return { ...await publishContributions(withMeta, synthetic, (file) => relative(dir, file)), synthetic, superseded };
 }
