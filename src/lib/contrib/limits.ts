@@ -11,8 +11,10 @@ export const READ_LIMITS = {
   /** Cells holding a value, in all sheets of a workbook together. */
   cells: 1_000_000,
   /** Inflated size of one part of an XLSX archive, and of all parts read. */
-  xlsxPartBytes: 100_000_000,
-  xlsxTotalBytes: 200_000_000,
+  xlsxPartBytes: 60_000_000,
+  xlsxTotalBytes: 120_000_000,
+  /** Inflated ÷ compressed size beyond which a part past 10 MB is a decompression bomb (real sheets: 5–30). */
+  xlsxRatio: 200,
   /** Problems reported per file; the rest are counted. */
   problems: 100,
   /** A metadata file. */

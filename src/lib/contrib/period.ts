@@ -16,8 +16,9 @@ export function parsePeriod(raw: string, allowYear = false): Period | undefined 
     const month = (n: number) => `${m![1]}-${String(n).padStart(2, '0')}`;
     return { id: `${m[1]}-Q${m[2]}`, start: month(first), end: month(first + 2) };
   }
-  m = /^(\d{4})$/.exec(raw);
-  if (m && allowYear) return { id: raw, start: `${raw}-01`, end: `${raw}-12` };
+  // Years, and ranges of years, describe lists (offices, associations) rather than activity.
+  m = /^(\d{4})(?:-(\d{4}))?$/.exec(raw);
+  if (m && allowYear && (!m[2] || m[2] > m[1]!)) return { id: raw, start: `${m[1]}-01`, end: `${m[2] ?? m[1]}-12` };
   return undefined;
 }
 

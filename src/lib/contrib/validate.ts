@@ -2,7 +2,7 @@
 // message in French and English. It never throws on bad input (a property test checks that)
 // and never changes the file. The command line, the data build and the browser all call it.
 
-import { DATASETS, datasetById, type Dataset, type Field } from './datasets.ts';
+import { DATASETS, EXAMPLE_ID, datasetById, type Dataset, type Field } from './datasets.ts';
 import { decodeFile, normaliseHeader, type Grid } from './decode.ts';
 import { READ_LIMITS, ReadError, excerpt, hasUnsafeChars, safeName } from './limits.ts';
 import { EARLIEST_MONTH, overlaps, parsePeriod, type Period } from './period.ts';
@@ -56,7 +56,7 @@ const PERSONAL_VALUES: [RegExp, string, string][] = [
   [/\b(?:t[ée]l(?:[ée]phone)?|phone|gsm|mobile|portable)\.?\s*:?\s*\+?\d[\d\s.-]{5,}/i, 'un numéro de téléphone', 'a phone number'],
   [/(?:هاتف|الهاتف|رقم)\s*:?\s*\+?[\d٠-٩][\d٠-٩\s.-]{5,}/, 'un numéro de téléphone', 'a phone number'],
   // Moroccan identity card (CIN: one or two letters then digits), passports, national ids.
-  [/\b(?:CIN|CNIE|C\.I\.N\.?|passeport|passport|carte\s+nationale|identity\s+card|ID\s+card)\b\s*(?:n[°o]\.?\s*)?:?\s*[A-Z]{0,2}\s?\d{3,}/i, 'un numéro de pièce d’identité', 'an identity document number'],
+  [/(?:\b(?:CIN|CNIE|passeport|passport|carte\s+nationale|identity\s+card|ID\s+card)\b|\bC\.I\.N\.?)\s*(?:n[°o]\.?\s*)?:?\s*[A-Z]{0,2}\s?\d{3,}/i, 'un numéro de pièce d’identité', 'an identity document number'],
   [/(?<![A-Za-z0-9])[A-Z]{1,2}\d{5,6}(?![A-Za-z0-9])/, 'un numéro de carte d’identité (CIN)', 'an identity card number (CIN)'],
   [/(?:رقم\s+)?(?:البطاقة\s+الوطنية|بطاقة\s+التعريف|جواز\s+السفر)/, 'un numéro de pièce d’identité', 'an identity document number'],
   // Dates of birth.
@@ -221,6 +221,9 @@ function checkGrid(file: string, grid: Grid, context: Context, options: { datase
         report(line, col('period'), 'overlapping-period', `la période ${record.period} du bureau ${record.office_id} chevauche ${clash.period.id} (ligne ${clash.line}) : envoyez soit le trimestre, soit ses mois`, `period ${record.period} of office ${record.office_id} overlaps ${clash.period.id} (line ${clash.line}): send either the quarter or its months`);
       } else if (period && !others.some((o) => o.period.id === period.id)) officePeriods.set(record.office_id, [...others, { period, line }]);
     }
+    if (typeof record[dataset.key[0]!] === 'string' && EXAMPLE_ID.test(record[dataset.key[0]!] as string)) {
+      report(line, col(dataset.key[0]!), 'example-row', 'c’est la ligne d’exemple du modèle : remplacez-la par vos chiffres ou supprimez-la', 'this is the template’s example row: replace it with your figures or delete it');
+    }
     const key = dataset.key.map((k) => JSON.stringify(record[k])).join('|');
     const first = seen.get(key);
     if (first !== undefined) {
@@ -328,7 +331,7 @@ function checkCell(field: Field, raw: string, report: Report, context: Context):
   }
 }
 
-const readProblem = (file: string, e: unknown): ContribProblem => e instanceof ReadError
+export const readProblem = (file: string, e: unknown): ContribProblem => e instanceof ReadError
   ? problem(file, 1, 1, e.rule, e.fr + (e.detail ? ` (${excerpt(e.detail)})` : ''), e.en + (e.detail ? ` (${excerpt(e.detail)})` : ''))
   : problem(file, 1, 1, 'unreadable', `fichier illisible : ${excerpt(e instanceof Error ? e.message : String(e), 120)}`, `unreadable file: ${excerpt(e instanceof Error ? e.message : String(e), 120)}`);
 

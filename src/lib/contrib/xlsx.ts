@@ -20,13 +20,14 @@ export interface Sheet {
 
 interface RawCell { t: string; s: number; v: string }
 
-const SLICE = 16 * 1024;
+// Small slices: a slice of deflate inflates at most ~1000 times, so no chunk exceeds a few MB.
+const SLICE = 2 * 1024;
 
 const local = (name: string) => name.slice(name.indexOf(':') + 1);
 
 /** "BC12" → [column index 54, row 12]; undefined when it is not a cell reference. */
 export function parseRef(ref: string): [number, number] | undefined {
-  const m = /^([A-Z]{1,3})(\d{1,7})$/.exec(ref);
+  const m = /^([A-Z]{1,3})(\d{1,10})$/.exec(ref);
   if (!m) return undefined;
   let col = 0;
   for (const ch of m[1]!) col = col * 26 + (ch.charCodeAt(0) - 64);
@@ -60,9 +61,12 @@ class Part {
   private readonly decoder = new TextDecoder('utf-8');
   inflated = 0;
   constructor(readonly name: string) {}
-  write(chunk: Uint8Array, final: boolean, total: { inflated: number }) {
+  write(chunk: Uint8Array, final: boolean, total: { inflated: number }, compressed: number) {
     this.inflated += chunk.length;
     total.inflated += chunk.length;
+    if (this.inflated > 10_000_000 && this.inflated > READ_LIMITS.xlsxRatio * compressed) {
+      throw tooBig(this.name, `une partie de l’archive se décompresse plus de ${READ_LIMITS.xlsxRatio} fois (bombe de décompression)`, `a part of the archive inflates more than ${READ_LIMITS.xlsxRatio} times (decompression bomb)`);
+    }
     if (this.inflated > READ_LIMITS.xlsxPartBytes || total.inflated > READ_LIMITS.xlsxTotalBytes) {
       throw tooBig(this.name, `une partie de l’archive dépasse ${READ_LIMITS.xlsxPartBytes / 1e6} Mo une fois décompressée`, `a part of the archive inflates beyond ${READ_LIMITS.xlsxPartBytes / 1e6} MB`);
     }
@@ -212,7 +216,7 @@ export function readWorkbook(bytes: Uint8Array): Sheet[] {
       if (failure) return;
       try {
         if (err) throw err;
-        part.write(chunk, final, total);
+        part.write(chunk, final, total, file.size ?? bytes.length);
       } catch (e) {
         failure = e;
         file.terminate();
