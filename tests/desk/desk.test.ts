@@ -254,7 +254,8 @@ describe.each(BACKENDS)('the desk killed mid-upload on %s', { timeout: 400_000 }
       const r = await upload(desk.url, token, `k${i}.csv`, `${OFFICES}BAOM-K${i},Bureau ${i},09.001.01.01,local,Op,2009-01,sante,,\n`, { period: `2015-${String((i % 12) + 1).padStart(2, '0')}` }).catch(() => undefined);
       if (r?.status === 201) acknowledged.push({ id: r.body.id as string, sha256: r.body.sha256 as string });
     })());
-    await new Promise((r) => setTimeout(r, 500));
+    // Kill once the first uploads are acknowledged, while the others are in flight.
+    for (let i = 0; i < 600 && acknowledged.length < 3; i++) await new Promise((r) => setTimeout(r, 50));
     await desk.stop('SIGKILL');
     // tsx's own child may outlive it for a moment: wait for the port to close.
     await Promise.all(attempts);

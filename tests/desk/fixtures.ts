@@ -12,7 +12,7 @@ export const GOOD = {
 };
 
 export const activity = (period: string, counts: number[]) => ACTIVITY + counts.map((c, i) =>
-  `BAOM-T${1 + (i % 2)},${period},${['sante', 'social', 'orientation', 'education'][i % 4]},mre,${i % 3 === 0 ? 'F' : 'M'},25-34,europe,${c}`).join('\n') + '\n';
+  `BAOM-T${1 + (i % 2)},${period},${['sante', 'social', 'orientation', 'education'][i % 4]},mre,${i % 3 === 0 ? 'F' : 'M'},${['0-17', '18-24', '25-34', '35-49', '50+', 'inconnu'][i % 6]},europe,${c}`).join('\n') + '\n';
 
 /** One bad file per rule: [name, content, rule expected]. Each holds the marker. */
 export const BAD = (marker: string): [string, string, string][] => [
@@ -20,7 +20,7 @@ export const BAD = (marker: string): [string, string, string][] => [
   ['phone.csv', `${OFFICES}BAOM-X,Bureau ${marker} tel 0661234567,09.001.01.01,local,Op,2021-01,sante,,\n`, 'personal-data'],
   ['commune.csv', `${OFFICES}BAOM-X,${marker},99.999.99.99,local,Op,2021-01,sante,,\n`, 'unknown-commune'],
   ['level.csv', `${OFFICES}BAOM-X,${marker},09.001.01.01,national,Op,2021-01,sante,,\n`, 'not-allowed'],
-  ['missing.csv', `office_id,name,commune_code\nBAOM-X,${marker},09.001.01.01\n`, 'missing-column'],
+  ['missing.csv', `office_id,name,commune_code\nBAOM-X,${marker},09.001.01.01\n`, 'unknown-dataset'],
   ['negative.csv', `${ACTIVITY}BAOM-T1,2024-Q1,sante,mre,F,25-34,europe,-3\n# ${marker}\n`, 'negative-count'],
   ['future.csv', `${OFFICES}BAOM-X,${marker},09.001.01.01,local,Op,2099-01,sante,,\n`, 'future-period'],
   ['duplicate.csv', `${OFFICES}BAOM-X,${marker},09.001.01.01,local,Op,2021-01,sante,,\nBAOM-X,${marker},09.001.01.01,local,Op,2021-01,sante,,\n`, 'duplicate-key'],
