@@ -19,7 +19,7 @@ function viaSocket(): Promise<{ code: number; lines: string[] } | undefined> {
   return new Promise((resolve) => {
     const conn = connect(adminSocket(config.dataDir));
     let output = '';
-    conn.on('connect', () => conn.write(JSON.stringify({ argv, operator }) + '\n'));
+    conn.on('connect', () => conn.write(JSON.stringify({ argv, operator, buildCommand: config.buildCommand }) + '\n'));
     conn.on('data', (chunk) => { output += chunk.toString('utf8'); });
     conn.on('end', () => resolve(JSON.parse(output) as { code: number; lines: string[] }));
     conn.on('error', () => resolve(undefined)); // no desk running: open the database directly

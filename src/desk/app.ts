@@ -132,14 +132,16 @@ export function createApp(deps: AppDeps) {
     return v.person ? { v, actor: store.personActor(v.person) } : undefined;
   };
 
-  app.get('/:lang{fr|ar|en}/', async (c) => {
+  // The language alternation is grouped: Hono's router reads a bare `fr|ar|en` as alternatives of
+  // the whole route, so `/fr/submissions/…` fell to the `/:lang` redirect.
+  app.get('/:lang{(?:fr|ar|en)}/', async (c) => {
     const s = await signedIn(c);
     if (!s) return page(c, signInPage(await view(c, langOf(c))));
     return page(c, listPage(s.v, await store.submissions(db, s.actor)));
   });
-  app.get('/:lang{fr|ar|en}', (c) => c.redirect(`/${c.req.param('lang')}/`));
+  app.get('/:lang{(?:fr|ar|en)}', (c) => c.redirect(`/${c.req.param('lang')}/`));
 
-  app.post('/:lang{fr|ar|en}/login', limit, async (c) => {
+  app.post('/:lang{(?:fr|ar|en)}/login', limit, async (c) => {
     const lang = langOf(c);
     const v = await view(c, lang);
     const form = await c.req.parseBody();
@@ -151,7 +153,7 @@ export function createApp(deps: AppDeps) {
     setCookie(c, SESSION, result.token, { ...cookieOptions(c), maxAge: store.SESSION_HOURS * 3600 });
     return c.redirect(`/${lang}/`, 303);
   });
-  app.post('/:lang{fr|ar|en}/logout', limit, async (c) => {
+  app.post('/:lang{(?:fr|ar|en)}/logout', limit, async (c) => {
     const v = await view(c, langOf(c));
     if (!csrfOk(v, await c.req.parseBody())) return page(c, messagePage(v, v.t.signOut, v.t.csrf), 403);
     const token = getCookie(c, SESSION);
@@ -160,12 +162,12 @@ export function createApp(deps: AppDeps) {
     return c.redirect(`/${v.lang}/`, 303);
   });
 
-  app.get('/:lang{fr|ar|en}/submit', async (c) => {
+  app.get('/:lang{(?:fr|ar|en)}/submit', async (c) => {
     const s = await signedIn(c);
     if (!s) return c.redirect(`/${langOf(c)}/`);
     return page(c, submitPage(s.v));
   });
-  app.post('/:lang{fr|ar|en}/submit', limit, async (c) => {
+  app.post('/:lang{(?:fr|ar|en)}/submit', limit, async (c) => {
     const s = await signedIn(c);
     if (!s) return c.redirect(`/${langOf(c)}/`, 303);
     const form = await c.req.parseBody();
@@ -175,7 +177,7 @@ export function createApp(deps: AppDeps) {
     return c.redirect(`/${s.v.lang}/submissions/${outcome.submission.id}`, 303);
   });
 
-  app.get('/:lang{fr|ar|en}/submissions/:id', async (c) => {
+  app.get('/:lang{(?:fr|ar|en)}/submissions/:id', async (c) => {
     const s = await signedIn(c);
     if (!s) return c.redirect(`/${langOf(c)}/`);
     try {
@@ -186,7 +188,7 @@ export function createApp(deps: AppDeps) {
     }
   });
   for (const action of ['approve', 'reject', 'withdraw'] as const) {
-    app.post(`/:lang{fr|ar|en}/submissions/:id/${action}`, limit, async (c) => {
+    app.post(`/:lang{(?:fr|ar|en)}/submissions/:id/${action}`, limit, async (c) => {
       const s = await signedIn(c);
       if (!s) return c.redirect(`/${langOf(c)}/`, 303);
       const form = await c.req.parseBody();
@@ -204,12 +206,12 @@ export function createApp(deps: AppDeps) {
     });
   }
 
-  app.get('/:lang{fr|ar|en}/admin', async (c) => {
+  app.get('/:lang{(?:fr|ar|en)}/admin', async (c) => {
     const s = await signedIn(c);
     if (!s || s.actor.role !== 'administrator') return page(c, messagePage(await view(c, langOf(c)), MESSAGES[langOf(c)].admin, MESSAGES[langOf(c)].forbidden), 403);
     return page(c, adminPage(s.v, await publications(db)));
   });
-  app.post('/:lang{fr|ar|en}/admin/publish', limit, async (c) => {
+  app.post('/:lang{(?:fr|ar|en)}/admin/publish', limit, async (c) => {
     const s = await signedIn(c);
     if (!s || s.actor.role !== 'administrator') return page(c, messagePage(await view(c, langOf(c)), MESSAGES[langOf(c)].admin, MESSAGES[langOf(c)].forbidden), 403);
     if (!csrfOk(s.v, await c.req.parseBody())) return page(c, messagePage(s.v, s.v.t.admin, s.v.t.csrf), 403);
@@ -220,7 +222,7 @@ export function createApp(deps: AppDeps) {
 
   async function decode(s: Submission): Promise<Candidate> {
     const [result] = await validateFiles([{ name: s.file_name, bytes: await store.content(db, s.id), dataset: s.dataset }], await deps.context());
-    return { file: `${s.id}/${s.file_name}`, result: result!, meta: { organisation: s.organisation_id, contact: '', licence: s.licence, period: s.period, submitted: '' } };
+    return { file: `${s.id}/${s.file_name}`, result: result!, meta: { organisation: s.organisation_id, contact: '', licence: s.licence, period: s.period, submitted: '', version: s.version ?? 0 } }; // a pending file is numbered on approval
   }
 
   async function detail(actor: Actor, id: string): Promise<DetailModel> {
@@ -231,7 +233,7 @@ export function createApp(deps: AppDeps) {
     const previous = latest.find((x) => x.organisation_id === submission.organisation_id && x.dataset === submission.dataset && x.period === submission.period) ?? null;
     const target = await decode(submission);
     const others = await Promise.all(latest.filter((x) => x !== previous).map((x) => decode(x)));
-    const preview = submission.status === 'rejected' || submission.status === 'withdrawn' ? null : publishedPreview(target, others);
+    const preview = submission.status === 'rejected' || submission.status === 'withdrawn' ? null : await publishedPreview(target, others);
     const diff = previous ? diffRecords(submission.dataset, (await decode(previous)).result.records, target.result.records) : null;
     return { submission, history, versions, preview, diff, previous };
   }

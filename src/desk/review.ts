@@ -3,7 +3,8 @@
 // with everything already approved), and what changed since the identity's published version.
 
 import { datasetById } from '../lib/contrib/datasets.ts';
-import { publishContributions, type Meta } from '../lib/contrib/publish.ts';
+import type { Meta } from '../lib/contrib/meta.ts';
+import { publishContributions } from '../lib/contrib/publish.ts';
 import type { FileResult, Record_ } from '../lib/contrib/validate.ts';
 import type { Row } from '../lib/tables.ts';
 
@@ -12,11 +13,11 @@ export interface Candidate { file: string; result: FileResult; meta: Meta }
 const TABLE: Record<string, string> = { 'baom-offices': 'baom_offices', 'baom-activity': 'baom_activity', associations: 'associations', 'diaspora-projects': 'diaspora_projects' };
 
 /** The published rows that come from `target`, when published with `others`. */
-export function publishedPreview(target: Candidate, others: Candidate[]): { table: string; columns: string[]; rows: Row[] } {
+export async function publishedPreview(target: Candidate, others: Candidate[]): Promise<{ table: string; columns: string[]; rows: Row[] }> {
   const all = [...others, target].map((c) => ({ ...c.result, file: c.file, meta: c.meta }));
   const table = TABLE[target.result.dataset!]!;
-  const tables = publishContributions(all, false, (f) => f);
-  let rows = tables[table] ?? [];
+  const { tables } = await publishContributions(all, false, (f) => f);
+  let rows: Row[] = tables[table as keyof typeof tables] ?? [];
   if (table === 'baom_activity') {
     const offices = new Set(target.result.records.map((r) => r.office_id));
     const periods = new Set(target.result.records.map((r) => r.period));

@@ -22,10 +22,14 @@ export async function startDesk(config: DeskConfig): Promise<{ db: Db; url: stri
   const db = await openDb(config);
   await migrate(db);
   const secret = await setting(db, 'csrf-secret', () => newToken());
-  let cached: { day: string; context: Promise<Context> } | undefined;
-  const context = () => {
+  // Keyed by the day and by the publications recorded in the database: a publish by the command
+  // line runs in another process (always, on PostgreSQL), and the offices it published must count.
+  let cached: { key: string; context: Promise<Context> } | undefined;
+  const context = async () => {
     const day = today();
-    if (!cached || cached.day !== day) cached = { day, context: contextFrom(config.observatoryData, config.contributionsDir, day) };
+    const [p] = await db.query<{ n: number; f: number }>('select count(*)::int as n, count(finished_at)::int as f from publications');
+    const key = `${day} ${p!.n} ${p!.f}`;
+    if (!cached || cached.key !== key) cached = { key, context: contextFrom(config.observatoryData, config.contributionsDir, day) };
     return cached.context;
   };
   await context();
@@ -43,8 +47,10 @@ export async function startDesk(config: DeskConfig): Promise<{ db: Db; url: stri
       conn.on('data', async (chunk) => {
         input += chunk.toString('utf8');
         if (!input.includes('\n')) return;
-        const { argv, operator } = JSON.parse(input) as { argv: string[]; operator: string };
-        const result = await runAdmin(db, argv, { buildCommand: config.buildCommand, operator });
+        const { argv, operator, buildCommand } = JSON.parse(input) as { argv: string[]; operator: string; buildCommand?: string | null };
+        // The caller's own build command (its DESK_BUILD_COMMAND), as if it had opened the database
+        // itself: only the desk's own user can reach this socket, so it runs nothing they could not.
+        const result = await runAdmin(db, argv, { buildCommand: buildCommand === undefined ? config.buildCommand : buildCommand, operator });
         if (argv[0] === 'publish') cached = undefined;
         conn.end(JSON.stringify(result) + '\n');
       });
