@@ -397,7 +397,7 @@ export async function importData({ upstream, out, config = OBSERVATORY }: Import
   }));
 
   await mkdir(join(out, 'boundaries'), { recursive: true });
-  const write = (spec: TableSpec, rows: Row[]) => writeFile(join(out, spec.file), writeCsv(spec, sortRows(spec, rows)));
+  const write = (spec: TableSpec, rows: Row[]) => writeFile(join(out, spec.file), writeCsv(spec, sortRows(spec, rows), { keepFormulas: true }));
   await write(SOURCES, sources);
   await write(TERRITORIES, territories);
   await write(INDICATORS, catalogueRows);

@@ -2,6 +2,8 @@
 // One description drives validation, the Arrow and Parquet schemas, CSV writing and the
 // Frictionless datapackage, so they cannot drift apart.
 
+import { ASSOCIATION_LIST, OFFICES, PROJECTS, publishedType, type Dataset } from './contrib/datasets.ts';
+
 export type ColumnType = 'string' | 'integer' | 'number' | 'boolean';
 
 export interface Column {
@@ -320,23 +322,30 @@ export const CONTRIBUTIONS = {
     c('file', 'string', 'Fichier', 'File'), c('dataset', 'string', 'Jeu de données', 'Dataset'),
     c('organisation', 'string', 'Organisation contributrice', 'Contributing organisation'), c('licence', 'string', 'Licence', 'Licence'),
     c('period', 'string', 'Période couverte', 'Period covered'), c('submitted', 'string', 'Date de dépôt', 'Date submitted'),
+    c('version', 'integer', 'Version (la plus haute de chaque organisation, jeu de données et période est publiée)', 'Version (the highest of each organisation, dataset and period is published)'),
     c('rows', 'integer', 'Lignes', 'Rows'), SYN,
   ],
   primaryKey: ['file'], orderBy: ['dataset', 'file'], licence: 'sources',
 } satisfies TableSpec;
 
-export const BAOM_OFFICES = {
-  name: 'baom_offices', file: 'baom_offices.csv',
-  title: { fr: 'Bureaux d’accueil et d’orientation des migrants', en: 'Migrant reception and orientation offices' },
-  description: { fr: 'Le réseau des BAOM déclaré par les partenaires.', en: 'The BAOM network as declared by the partners.' },
-  columns: [
-    c('office_id', 'string', 'Identifiant', 'Identifier'), c('name', 'string', 'Nom', 'Name'), c('commune_code', 'string', 'Commune (code HCP)', 'Commune (HCP code)', { pattern: CODE }),
-    c('level', 'string', 'Niveau', 'Level'), c('operator', 'string', 'Opérateur', 'Operator'), c('opened', 'string', 'Ouverture', 'Opened'),
-    c('services', 'string', 'Services (séparés par |)', 'Services (|-separated)'), c('latitude', 'number', 'Latitude', 'Latitude', { nullable: true }),
-    c('longitude', 'number', 'Longitude', 'Longitude', { nullable: true }), c('source_file', 'string', 'Fichier de contribution', 'Contribution file'), SYN,
-  ],
-  primaryKey: ['office_id'], orderBy: ['office_id'], licence: 'sources',
-} satisfies TableSpec;
+const SOURCE_FILE = c('source_file', 'string', 'Fichier de contribution', 'Contribution file');
+
+/** A list partners send (offices, associations, projects), published with its columns as the dataset defines them. */
+function contributionList(dataset: Dataset, description: { fr: string; en: string }): TableSpec {
+  return {
+    name: dataset.id.replace(/-/g, '_'), file: `${dataset.id.replace(/-/g, '_')}.csv`, title: dataset.title, description,
+    columns: [
+      ...dataset.fields.map((f): Column => ({
+        name: f.name, type: publishedType(f.type), description: f.description, ...(f.required ? {} : { nullable: true }),
+        ...(f.type === 'enum' ? { enum: f.values } : {}), ...(f.type === 'commune' ? { pattern: CODE } : {}),
+      })),
+      SOURCE_FILE, SYN,
+    ],
+    primaryKey: [...dataset.key], orderBy: [...dataset.key], licence: 'sources',
+  };
+}
+
+export const BAOM_OFFICES = contributionList(OFFICES, { fr: 'Le réseau des BAOM déclaré par les partenaires.', en: 'The BAOM network as declared by the partners.' });
 
 export const BAOM_ACTIVITY = {
   name: 'baom_activity', file: 'baom_activity.csv',
@@ -355,31 +364,9 @@ export const BAOM_ACTIVITY = {
   primaryKey: ['office_id', 'period', 'dimension', 'category'], orderBy: ['period', 'dimension', 'office_id', 'category'], licence: 'sources',
 } satisfies TableSpec;
 
-export const ASSOCIATIONS = {
-  name: 'associations', file: 'associations.csv',
-  title: { fr: 'Associations de ressortissants de pays tiers et de la diaspora', en: 'Associations of third-country nationals and of the diaspora' },
-  description: { fr: 'Les associations déclarées par les partenaires.', en: 'The associations declared by the partners.' },
-  columns: [
-    c('association_id', 'string', 'Identifiant', 'Identifier'), c('name', 'string', 'Nom', 'Name'), c('kind', 'string', 'Nature', 'Kind'),
-    c('commune_code', 'string', 'Commune (code HCP)', 'Commune (HCP code)', { pattern: CODE }), c('country_of_residence', 'string', 'Pays de résidence (ISO)', 'Country of residence (ISO)', { nullable: true }),
-    c('founded', 'integer', 'Année de création', 'Year founded'), c('members', 'integer', 'Membres', 'Members', { nullable: true }),
-    c('themes', 'string', 'Thèmes', 'Themes', { nullable: true }), c('source_file', 'string', 'Fichier de contribution', 'Contribution file'), SYN,
-  ],
-  primaryKey: ['association_id'], orderBy: ['association_id'], licence: 'sources',
-} satisfies TableSpec;
+export const ASSOCIATIONS = contributionList(ASSOCIATION_LIST, { fr: 'Les associations déclarées par les partenaires.', en: 'The associations declared by the partners.' });
 
-export const DIASPORA_PROJECTS = {
-  name: 'diaspora_projects', file: 'diaspora_projects.csv',
-  title: { fr: 'Projets portés par la diaspora', en: 'Diaspora-led projects' },
-  description: { fr: 'Les projets déclarés par les partenaires.', en: 'The projects declared by the partners.' },
-  columns: [
-    c('project_id', 'string', 'Identifiant', 'Identifier'), c('commune_code', 'string', 'Commune (code HCP)', 'Commune (HCP code)', { pattern: CODE }),
-    c('sector', 'string', 'Secteur', 'Sector'), c('year', 'integer', 'Année', 'Year'), c('amount_mad', 'number', 'Montant (MAD)', 'Amount (MAD)', { nullable: true }),
-    c('status', 'string', 'État', 'Status'), c('association_id', 'string', 'Association', 'Association', { nullable: true }),
-    c('source_file', 'string', 'Fichier de contribution', 'Contribution file'), SYN,
-  ],
-  primaryKey: ['project_id'], orderBy: ['project_id'], licence: 'sources',
-} satisfies TableSpec;
+export const DIASPORA_PROJECTS = contributionList(PROJECTS, { fr: 'Les projets déclarés par les partenaires.', en: 'The projects declared by the partners.' });
 
 export const CONTRIBUTION_TABLES = [CONTRIBUTIONS, BAOM_OFFICES, BAOM_ACTIVITY, ASSOCIATIONS, DIASPORA_PROJECTS] as const;
 
