@@ -9,12 +9,12 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { percentChange, ratioOfSums, round, sumOver } from '../src/lib/census/aggregate.ts';
-import { FEATURED, type Indicator, type Level } from '../src/lib/catalogue.ts';
+import { FEATURED, type Indicator, type Lang, type Level, type Localized } from '../src/lib/catalogue.ts';
 import { parseCsv, writeCsv } from '../src/lib/data/csv.ts';
 import { DataError, type Problem } from '../src/lib/data/problems.ts';
 import { buildWebTopology } from '../src/lib/geo/topology.ts';
 import { CENSUS, FACTS, INDICATORS, PROGRAMME_TARGETS, RECONCILIATION, SOURCES, TERRITORIES, sortRows, type Row, type TableSpec } from '../src/lib/tables.ts';
-import { FACT_CAVEATS, FACT_INDICATORS } from './import/fact-definitions.ts';
+import { FACT_CAVEATS, FACT_DETAILS, FACT_INDICATORS, FACT_PLACES, VALUE_QUALIFIERS, cleanTitle, originOf } from './import/fact-definitions.ts';
 import { DERIVED } from './import/derived-indicators.ts';
 import { RATIO_RULES, SUMMABLE_UNITS, TOPICS } from './import/indicator-definitions.ts';
 import { CENSUS_SOURCES, RETRIEVED } from './import/census-sources.ts';
@@ -22,14 +22,14 @@ import { TARGETS_SOURCE, targetRows } from './import/programme-targets.ts';
 
 type Upstream = Record<string, string>;
 
-async function readUpstreamCsv(dir: string, file: string, required: string[]): Promise<{ rows: Upstream[]; problems: Problem[] }> {
+async function readUpstreamCsv(dir: string, file: string, required: string[]): Promise<{ header: string[]; rows: Upstream[]; problems: Problem[] }> {
   const path = join(dir, file);
   const { header, records } = parseCsv(await readFile(path, 'utf8'));
   const problems: Problem[] = required
     .filter((name) => !header.includes(name))
     .map((name) => ({ file: path, line: 1, column: header.length + 1, rule: 'missing-column', message: `expected column "${name}"` }));
   const rows = records.map(({ cells }) => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ''])));
-  return { rows, problems };
+  return { header, rows, problems };
 }
 
 const num = (s: string) => Number(s);
@@ -185,24 +185,34 @@ async function main() {
   const sourceIdOfUrl = new Map<string, string>();
   const factsPath = join(upstream, 'curated/migration-facts.csv');
   facts.rows.forEach((f, i) => {
+    const at = (column: string, rule: string, message: string) => problems.push({ file: factsPath, line: i + 2, column: facts.header.indexOf(column) + 1, rule, message });
     const meta = FACT_INDICATORS[f.indicator!];
-    if (!meta) { problems.push({ file: factsPath, line: i + 2, column: 5, rule: 'unknown-fact-indicator', message: `indicator "${f.indicator}" has no label in scripts/import/fact-definitions.ts` }); return; }
+    if (!meta) { at('indicator', 'unknown-fact-indicator', `indicator "${f.indicator}" has no label in scripts/import/fact-definitions.ts`); return; }
+    const notes = (f.breakdown ?? '').split('; ').filter(Boolean);
+    const unknown = notes.filter((n) => !(n in FACT_DETAILS) && !(n in VALUE_QUALIFIERS));
+    if (unknown.length) { at('breakdown', 'unknown-fact-detail', `"${unknown.join('", "')}" is not described in scripts/import/fact-definitions.ts (FACT_DETAILS)`); return; }
+    const origin = originOf(f.source_publisher!);
+    if (!origin) { at('source_publisher', 'unknown-producer', `no known producer in "${f.source_publisher}" (scripts/import/fact-definitions.ts, originOf)`); return; }
     let sourceId = sourceIdOfUrl.get(f.source_url!);
     if (!sourceId) {
       sourceId = 'web-' + createHash('sha256').update(f.source_url!).digest('hex').slice(0, 10);
       sourceIdOfUrl.set(f.source_url!, sourceId);
       const periods = [...new Set(facts.rows.filter((x) => x.source_url === f.source_url).map((x) => x.period!))].sort();
       sources.push({
-        source_id: sourceId, kind: /^(HCP|PRIM)\b/.test(f.source_publisher!) ? 'institution' : 'press',
-        publisher: f.source_publisher!, title: f.source_title!, url: f.source_url!, vintage: periods.join(', '),
+        source_id: sourceId, kind: origin.reliability === 'institution' ? 'institution' : 'press',
+        publisher: origin.outlet, title: cleanTitle(f.source_title!, origin.outlet), url: f.source_url!, vintage: periods.join(', '),
         licence: 'Figures as published by the source; page © its publisher, cited and not republished', retrieved: f.retrieved!,
       });
     }
     const caveat = FACT_CAVEATS[f.fact_id!];
+    const details = notes.map((n) => FACT_DETAILS[n]).filter((d): d is Localized => !!d);
+    const detail = (lang: Lang) => (details.length ? details.map((d) => d[lang]).join(lang === 'ar' ? '، ' : ', ') : null);
     factRows.push({
-      fact_id: f.fact_id!, geo_level: f.geo_level!, geo_code: f.geo_code || null, geo_name: f.geo_name!, theme: meta.theme, indicator: f.indicator!,
-      label_fr: meta.label.fr, label_ar: meta.label.ar, label_en: meta.label.en, breakdown: f.breakdown || null,
-      value: num(f.value!), unit: f.unit!, period: f.period!, headline: caveat?.headline ?? true,
+      fact_id: f.fact_id!, geo_level: f.geo_level!, geo_code: f.geo_code || null, geo_name: FACT_PLACES[f.geo_name!] ?? f.geo_name!, theme: meta.theme, indicator: f.indicator!,
+      label_fr: meta.label.fr, label_ar: meta.label.ar, label_en: meta.label.en, detail_fr: detail('fr'), detail_ar: detail('ar'), detail_en: detail('en'),
+      value_qualifier: notes.map((n) => VALUE_QUALIFIERS[n]).find(Boolean) ?? null,
+      value: num(f.value!), unit: f.unit!, period: f.period!, producer: origin.producer, reliability: origin.reliability,
+      headline: origin.reliability !== 'opinion' && (caveat?.headline ?? true),
       caveat_fr: caveat?.caveat.fr ?? null, caveat_ar: caveat?.caveat.ar ?? null, caveat_en: caveat?.caveat.en ?? null, source_id: sourceId,
     });
   });

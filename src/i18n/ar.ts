@@ -1,4 +1,5 @@
 import type { Messages } from './fr.ts';
+import { MIGRATION_AR } from './migration.ts';
 
 export const ar: Messages = {
   'site.name': 'المرصد الجهوي للهجرة',
@@ -266,4 +267,5 @@ export const ar: Messages = {
   'method.boundaries': 'حدود الجماعات مأخوذة من OpenStreetMap ‏(ODbL). بُسطت للويب مع الحفاظ على الحدود المشتركة، وتستعمل للخرائط وحساب المساحات. وليست حدوداً رسمية.',
   'method.formula': 'الصيغة',
   'redirect.title': 'المرصد الجهوي للهجرة — سوس ماسة',
+  ...MIGRATION_AR,
 };

@@ -1,4 +1,5 @@
 import type { Messages } from './fr.ts';
+import { MIGRATION_EN } from './migration.ts';
 
 export const en: Messages = {
   'site.name': 'Regional Migration Observatory',
@@ -266,4 +267,5 @@ export const en: Messages = {
   'method.boundaries': 'Commune boundaries come from OpenStreetMap (ODbL). Simplified for the web with shared borders kept, they draw the maps and give the areas. They are not official boundaries.',
   'method.formula': 'Formula',
   'redirect.title': 'Regional Migration Observatory — Souss-Massa',
+  ...MIGRATION_EN,
 };

@@ -1,6 +1,8 @@
 // Interface text, French (default language). Every key here must exist in ar.ts and en.ts:
 // the type below makes a missing key a compile error, and tests/unit/i18n.test.ts checks it too.
 
+import { MIGRATION_FR } from './migration.ts';
+
 export const fr = {
   'site.name': 'Observatoire régional des migrations',
   'site.region': 'Souss-Massa',
@@ -267,6 +269,7 @@ export const fr = {
   'method.boundaries': 'Les limites des communes viennent d’OpenStreetMap (ODbL). Simplifiées pour le web en gardant les frontières partagées, elles servent aux cartes ; les superficies en sont calculées. Elles ne sont pas des limites officielles.',
   'method.formula': 'Formule',
   'redirect.title': 'Observatoire régional des migrations — Souss-Massa',
+  ...MIGRATION_FR,
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -32,6 +32,9 @@ export interface TableSpec {
 export const LEVEL_VALUES = ['region', 'province', 'cercle', 'commune'] as const;
 export const KIND_VALUES = ['region', 'prefecture', 'province', 'cercle', 'urban', 'rural'] as const;
 export const METHOD_VALUES = ['published', 'sum_of_communes', 'ratio_of_sums', 'derived'] as const;
+export const FACT_PRODUCERS = ['hcp', 'office_des_changes', 'unhcr', 'government', 'cndh', 'prim', 'consulates', 'none'] as const;
+/** In the order figures are ranked: the producer's own publication first, opinion last. */
+export const FACT_RELIABILITY = ['institution', 'press_official', 'press_programme', 'opinion'] as const;
 
 const CODE = /^09(\.\d{3}(\.\d{2}(\.\d{2})?)?)?$/;
 const DIGITS = /^09(\d{3}(\d{2}(\d{2})?)?)?$/;
@@ -142,10 +145,15 @@ export const FACTS: TableSpec = {
     c('label_fr', 'string', 'Libellé (français)', 'Label (French)'),
     c('label_ar', 'string', 'Libellé (arabe)', 'Label (Arabic)'),
     c('label_en', 'string', 'Libellé (anglais)', 'Label (English)'),
-    c('breakdown', 'string', 'Sous-population ou base de calcul', 'Sub-population or counting basis', { nullable: true }),
+    c('detail_fr', 'string', 'Sous-population ou base du chiffre, dans nos mots (français)', 'Sub-population or basis of the figure, in our words (French)', { nullable: true }),
+    c('detail_ar', 'string', 'Sous-population ou base du chiffre, dans nos mots (arabe)', 'Sub-population or basis of the figure, in our words (Arabic)', { nullable: true }),
+    c('detail_en', 'string', 'Sous-population ou base du chiffre, dans nos mots (anglais)', 'Sub-population or basis of the figure, in our words (English)', { nullable: true }),
+    c('value_qualifier', 'string', 'La source dit « plus de » (more_than) ou « environ » (about)', 'The source says “more than” (more_than) or “about” (about)', { nullable: true, enum: ['more_than', 'about'] }),
     c('value', 'number', 'Valeur telle que publiée', 'Value as published'),
     c('unit', 'string', 'Unité', 'Unit'),
     c('period', 'string', 'Période ou date de référence', 'Reference period or date'),
+    c('producer', 'string', 'Institution qui a produit le chiffre', 'Institution that produced the figure', { enum: FACT_PRODUCERS }),
+    c('reliability', 'string', 'Comment le chiffre nous parvient : publication de l’institution, presse citant un producteur officiel, presse citant un programme ou un registre, tribune', 'How the figure reaches us: the institution’s own publication, press citing an official producer, press citing a programme or register, opinion column', { enum: FACT_RELIABILITY }),
     c('headline', 'boolean', 'Peut figurer parmi les chiffres clés', 'May appear among key figures'),
     c('caveat_fr', 'string', 'Mise en garde (français)', 'Caveat (French)', { nullable: true }),
     c('caveat_ar', 'string', 'Mise en garde (arabe)', 'Caveat (Arabic)', { nullable: true }),

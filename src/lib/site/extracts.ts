@@ -28,7 +28,7 @@ export function readBoundaries(level: 'communes' | 'provinces' | 'region'): Boun
 
 export interface Territory { code: string; code_digits: string; level: string; kind: string; name_fr: string; name_ar: string; slug: string; parent_code: string | null; province_code: string | null; cercle_code: string | null; area_km2: number | null }
 export interface CensusValue { territory_code: string; indicator_id: string; year: number; value: number; method: string; source_id: string }
-export interface Fact { fact_id: string; geo_level: string; geo_code: string | null; geo_name: string; theme: string; indicator: string; label_fr: string; label_ar: string; label_en: string; breakdown: string | null; value: number; unit: string; period: string; headline: boolean; caveat_fr: string | null; caveat_ar: string | null; caveat_en: string | null; source_id: string }
+export interface Fact { fact_id: string; geo_level: string; geo_code: string | null; geo_name: string; theme: string; indicator: string; label_fr: string; label_ar: string; label_en: string; detail_fr: string | null; detail_ar: string | null; detail_en: string | null; value_qualifier: 'more_than' | 'about' | null; value: number; unit: string; period: string; producer: string; reliability: string; headline: boolean; caveat_fr: string | null; caveat_ar: string | null; caveat_en: string | null; source_id: string }
 export interface Source { source_id: string; kind: string; publisher: string; title: string; url: string; vintage: string; licence: string; retrieved: string }
 
 export const territories = () => readExtract<Territory & Record<string, unknown>>('territories');
