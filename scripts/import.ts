@@ -2,19 +2,18 @@
 // data/. Run on demand (`npm run import -- [upstream-dir]`); its output is committed, so a
 // fresh clone builds without the upstream folder.
 
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { percentChange, ratioOfSums, round, sumOver } from '../src/lib/census/aggregate.ts';
-import { FEATURED, type Indicator, type Lang, type Level, type Localized } from '../src/lib/catalogue.ts';
+import { FEATURED, type Indicator, type Level } from '../src/lib/catalogue.ts';
 import { parseCsv, writeCsv } from '../src/lib/data/csv.ts';
 import { DataError, type Problem } from '../src/lib/data/problems.ts';
 import { buildWebTopology } from '../src/lib/geo/topology.ts';
 import { CENSUS, FACTS, INDICATORS, PROGRAMME_TARGETS, RECONCILIATION, SOURCES, TERRITORIES, sortRows, type Row, type TableSpec } from '../src/lib/tables.ts';
-import { FACT_CAVEATS, FACT_DETAILS, FACT_INDICATORS, FACT_PLACES, VALUE_QUALIFIERS, cleanTitle, originOf } from './import/fact-definitions.ts';
+import { FACT_COLUMNS, importFacts } from './import/facts.ts';
 import { DERIVED } from './import/derived-indicators.ts';
 import { RATIO_RULES, SUMMABLE_UNITS, TOPICS } from './import/indicator-definitions.ts';
 import { CENSUS_SOURCES, RETRIEVED } from './import/census-sources.ts';
@@ -54,7 +53,7 @@ async function main() {
   const provinces = await readUpstreamCsv(mc, 'attributes/provinces.csv', ['code', 'code_digits', 'name_fr', 'name_ar', 'type', 'region_code', 'population_2024', 'households_2024']);
   const cercles = await readUpstreamCsv(mc, 'attributes/cercles.csv', ['code', 'code_digits', 'name_fr', 'name_ar', 'province_code', 'population_2024', 'households_2024']);
   const communes = await readUpstreamCsv(mc, 'attributes/communes.csv', ['code', 'code_digits', 'slug', 'name_fr', 'name_ar', 'type', 'province_code', 'cercle_code', 'population_2024', 'households_2024', 'population_2014', 'area_km2']);
-  const facts = await readUpstreamCsv(join(upstream, 'curated'), 'migration-facts.csv', ['fact_id', 'geo_level', 'geo_code', 'geo_name', 'indicator', 'breakdown', 'value', 'unit', 'period', 'source_title', 'source_publisher', 'source_url', 'retrieved']);
+  const facts = await readUpstreamCsv(join(upstream, 'curated'), 'migration-facts.csv', FACT_COLUMNS);
   for (const t of [regions, provinces, cercles, communes, facts]) problems.push(...t.problems);
   if (problems.length) throw new DataError(problems);
 
@@ -180,42 +179,10 @@ async function main() {
   }
 
   // ---- sources and facts -------------------------------------------------------------
-  const sources: Row[] = [...CENSUS_SOURCES, TARGETS_SOURCE];
-  const factRows: Row[] = [];
-  const sourceIdOfUrl = new Map<string, string>();
-  const factsPath = join(upstream, 'curated/migration-facts.csv');
-  facts.rows.forEach((f, i) => {
-    const at = (column: string, rule: string, message: string) => problems.push({ file: factsPath, line: i + 2, column: facts.header.indexOf(column) + 1, rule, message });
-    const meta = FACT_INDICATORS[f.indicator!];
-    if (!meta) { at('indicator', 'unknown-fact-indicator', `indicator "${f.indicator}" has no label in scripts/import/fact-definitions.ts`); return; }
-    const notes = (f.breakdown ?? '').split('; ').filter(Boolean);
-    const unknown = notes.filter((n) => !(n in FACT_DETAILS) && !(n in VALUE_QUALIFIERS));
-    if (unknown.length) { at('breakdown', 'unknown-fact-detail', `"${unknown.join('", "')}" is not described in scripts/import/fact-definitions.ts (FACT_DETAILS)`); return; }
-    const origin = originOf(f.source_publisher!);
-    if (!origin) { at('source_publisher', 'unknown-producer', `no known producer in "${f.source_publisher}" (scripts/import/fact-definitions.ts, originOf)`); return; }
-    let sourceId = sourceIdOfUrl.get(f.source_url!);
-    if (!sourceId) {
-      sourceId = 'web-' + createHash('sha256').update(f.source_url!).digest('hex').slice(0, 10);
-      sourceIdOfUrl.set(f.source_url!, sourceId);
-      const periods = [...new Set(facts.rows.filter((x) => x.source_url === f.source_url).map((x) => x.period!))].sort();
-      sources.push({
-        source_id: sourceId, kind: origin.reliability === 'institution' ? 'institution' : 'press',
-        publisher: origin.outlet, title: cleanTitle(f.source_title!, origin.outlet), url: f.source_url!, vintage: periods.join(', '),
-        licence: 'Figures as published by the source; page © its publisher, cited and not republished', retrieved: f.retrieved!,
-      });
-    }
-    const caveat = FACT_CAVEATS[f.fact_id!];
-    const details = notes.map((n) => FACT_DETAILS[n]).filter((d): d is Localized => !!d);
-    const detail = (lang: Lang) => (details.length ? details.map((d) => d[lang]).join(lang === 'ar' ? '، ' : ', ') : null);
-    factRows.push({
-      fact_id: f.fact_id!, geo_level: f.geo_level!, geo_code: f.geo_code || null, geo_name: FACT_PLACES[f.geo_name!] ?? f.geo_name!, theme: meta.theme, indicator: f.indicator!,
-      label_fr: meta.label.fr, label_ar: meta.label.ar, label_en: meta.label.en, detail_fr: detail('fr'), detail_ar: detail('ar'), detail_en: detail('en'),
-      value_qualifier: notes.map((n) => VALUE_QUALIFIERS[n]).find(Boolean) ?? null,
-      value: num(f.value!), unit: f.unit!, period: f.period!, producer: origin.producer, reliability: origin.reliability,
-      headline: origin.reliability !== 'opinion' && (caveat?.headline ?? true),
-      caveat_fr: caveat?.caveat.fr ?? null, caveat_ar: caveat?.caveat.ar ?? null, caveat_en: caveat?.caveat.en ?? null, source_id: sourceId,
-    });
-  });
+  const imported = importFacts(join(upstream, 'curated/migration-facts.csv'), facts.header, facts.rows);
+  const sources: Row[] = [...CENSUS_SOURCES, TARGETS_SOURCE, ...imported.sources];
+  const factRows = imported.facts;
+  problems.push(...imported.problems);
   if (problems.length) throw new DataError(problems);
 
   // ---- boundaries --------------------------------------------------------------------
