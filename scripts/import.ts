@@ -12,8 +12,9 @@ import { FEATURED, type Indicator, type Level } from '../src/lib/catalogue.ts';
 import { parseCsv, writeCsv } from '../src/lib/data/csv.ts';
 import { DataError, type Problem } from '../src/lib/data/problems.ts';
 import { buildWebTopology } from '../src/lib/geo/topology.ts';
-import { CENSUS, FACTS, INDICATORS, PROGRAMME_TARGETS, RECONCILIATION, SOURCES, TERRITORIES, sortRows, type Row, type TableSpec } from '../src/lib/tables.ts';
+import { CENSUS, FACTS, INDICATORS, MIGRATION_COHORTS, PROGRAMME_TARGETS, RECONCILIATION, SOURCES, TERRITORIES, sortRows, type Row, type TableSpec } from '../src/lib/tables.ts';
 import { FACT_COLUMNS, importFacts } from './import/facts.ts';
+import { MIGRATION_INDICATORS, migrationTables } from './import/migration.ts';
 import { DERIVED } from './import/derived-indicators.ts';
 import { RATIO_RULES, SUMMABLE_UNITS, TOPICS } from './import/indicator-definitions.ts';
 import { CENSUS_SOURCES, RETRIEVED } from './import/census-sources.ts';
@@ -178,6 +179,20 @@ async function main() {
     }
   }
 
+  // ---- apparent net migration 2014–2024 ------------------------------------------------
+  // Interim: the 2014 age structures and Morocco's figures read straight from upstream until
+  // the census import holds them (then `get` alone serves).
+  const interim = await interimMigrationInputs(join(mc, 'indicators'));
+  const migration = migrationTables({
+    territories, countryCode: 'MA', file: join(out, CENSUS.file),
+    get: (code, id, year) => get(code, id, year) ?? interim(code, id, year),
+  });
+  problems.push(...migration.problems);
+  if (problems.length) throw new DataError(problems);
+  catalogue.push(...MIGRATION_INDICATORS);
+  census.push(...migration.census);
+  reconciliation.push(...migration.reconciliation);
+
   // ---- sources and facts -------------------------------------------------------------
   const imported = importFacts(join(upstream, 'curated/migration-facts.csv'), facts.header, facts.rows);
   const sources: Row[] = [...CENSUS_SOURCES, TARGETS_SOURCE, ...imported.sources];
@@ -216,6 +231,7 @@ async function main() {
   await write(INDICATORS, catalogueRows);
   await write(CENSUS, census);
   await write(RECONCILIATION, reconciliation);
+  await write(MIGRATION_COHORTS, migration.cohorts);
   await write(FACTS, factRows);
   await write(PROGRAMME_TARGETS, targetRows());
   await writeFile(join(out, 'boundaries/souss-massa.topojson'), JSON.stringify(web) + '\n');
@@ -226,3 +242,21 @@ main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });
+
+/** Temporary: 2014 commune age shares and Morocco/region/province records of both censuses, by census id. */
+async function interimMigrationInputs(dir: string): Promise<(code: string, id: string, year: number) => number | undefined> {
+  const values = new Map<string, number>();
+  const idOf = (path: string) => path.replace('age.', 'age_').replace('-', '_').replace('+', '_plus').replace('population.municipal', 'population_municipal');
+  const c14 = JSON.parse(await readFile(join(dir, 'commune-indicators-2014.json'), 'utf8')) as { paths2014: string[]; values2014: Record<string, (number | null)[]> };
+  for (const [code, vals] of Object.entries(c14.values2014)) c14.paths2014.forEach((p, i) => { if (vals[i] != null && (p.startsWith('age.') || p === 'population.municipal')) values.set(`${code}|${idOf(p)}|2014`, vals[i]!); });
+  for (const year of [2014, 2024]) {
+    const parents = JSON.parse(await readFile(join(dir, `parents-${year}.json`), 'utf8')) as { code: string | null; level: string; people: { total: { all: { age: Record<string, number>; population: { municipal: number } } } } }[];
+    for (const r of parents) {
+      const code = r.level === 'country' ? 'MA' : r.code!;
+      const all = r.people.total.all;
+      values.set(`${code}|population_municipal|${year}`, all.population.municipal);
+      for (const [band, v] of Object.entries(all.age)) values.set(`${code}|${idOf('age.' + band)}|${year}`, v);
+    }
+  }
+  return (code, id, year) => values.get(`${code}|${id}|${year}`);
+}

@@ -260,8 +260,32 @@ export const PROGRAMME_TARGETS: TableSpec = {
   licence: 'sources',
 };
 
+export const MIGRATION_COHORTS: TableSpec = {
+  name: 'migration_cohorts',
+  file: 'migration_cohorts.csv',
+  title: { fr: 'Solde migratoire apparent 2014–2024 par génération', en: 'Apparent net migration 2014–2024 by cohort' },
+  description: {
+    fr: 'Pour chaque commune, province et la région, et chacune des 14 générations âgées de 10 ans et plus en 2024 : effectif observé en 2024, effectif attendu (effectif de 2014 × rapport de survie du Maroc), solde et ses bornes (arrondi des parts du HCP à ± 0,05 point). Méthode des rapports de survie nationaux ; estimation de l’Observatoire à partir des recensements du HCP. Valeurs arrondies à la personne ; les totaux (census) sont calculés avant arrondi.',
+    en: 'For each commune, province and the region, and each of the 14 cohorts aged 10 and over in 2024: the count observed in 2024, the count expected (the 2014 count × Morocco’s survival ratio), the net balance and its bounds (HCP’s shares rounded to ± 0.05 point). National census survival ratio method; estimated by the Observatory from HCP’s censuses. Rounded to the person; totals (census) are computed before rounding.',
+  },
+  columns: [
+    c('territory_code', 'string', 'Code du territoire', 'Territory code', { pattern: CODE }),
+    c('age_2024', 'string', 'Âge de la génération en 2024', 'Age of the cohort in 2024', { enum: ['10-14', '15-19', '20-24', '25-29', '30-34', '35-39', '40-44', '45-49', '50-54', '55-59', '60-64', '65-69', '70-74', '75+'] }),
+    c('age_2014', 'string', 'Âge de la même génération en 2014', 'Age of the same cohort in 2014', { enum: ['0-4', '5-9', '10-14', '15-19', '20-24', '25-29', '30-34', '35-39', '40-44', '45-49', '50-54', '55-59', '60-64', '65+'] }),
+    c('survival_ratio', 'number', 'Rapport de survie du Maroc : effectif 2024 / effectif 2014 de la génération', 'Morocco’s survival ratio: the cohort’s 2024 count / its 2014 count'),
+    c('observed', 'integer', 'Effectif observé en 2024 (part × population municipale)', 'Count observed in 2024 (share × municipal population)'),
+    c('expected', 'integer', 'Effectif attendu en 2024 sans migration (rapport de survie × effectif 2014)', 'Count expected in 2024 without migration (survival ratio × 2014 count)'),
+    c('net', 'integer', 'Solde migratoire apparent (observé − attendu)', 'Apparent net migration (observed − expected)'),
+    c('net_low', 'integer', 'Borne basse du solde', 'Low bound of the balance'),
+    c('net_high', 'integer', 'Borne haute du solde', 'High bound of the balance'),
+  ],
+  primaryKey: ['territory_code', 'age_2024'],
+  orderBy: ['territory_code', 'age_2024'],
+  licence: 'hcp',
+};
+
 /** Canonical tables, in the order the build validates them (referenced before referencing). */
-export const CANONICAL_TABLES = [SOURCES, TERRITORIES, INDICATORS, CENSUS, RECONCILIATION, FACTS, PROGRAMME_TARGETS] as const;
+export const CANONICAL_TABLES = [SOURCES, TERRITORIES, INDICATORS, CENSUS, RECONCILIATION, MIGRATION_COHORTS, FACTS, PROGRAMME_TARGETS] as const;
 
 export type Row = Record<string, string | number | boolean | null>;
 
