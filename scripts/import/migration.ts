@@ -113,7 +113,7 @@ export function migrationTables({ territories, countryCode, get, file }: Migrati
     if (!own || members.some((m) => !estimates.has(m.code as string))) continue;
     const published = Math.round(own.net.value);
     const sum = Math.round(members.reduce((a, m) => a + estimates.get(m.code as string)!.net.value, 0));
-    reconciliation.push({ territory_code: t.code as string, indicator_id: NET, year: 2024, published, sum_of_communes: sum, difference: published - sum });
+    reconciliation.push({ territory_code: t.code as string, indicator_id: NET, year: 2024, published, sum_of_communes: sum, difference: published - sum, computed_as: 'sum_of_communes' });
   }
   return { census, cohorts, reconciliation, estimates, problems };
 }
