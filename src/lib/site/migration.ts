@@ -71,3 +71,18 @@ export function referencesOf(x: Territory, lang: Lang): { name: string; estimate
   const parents = [x.level === 'commune' ? byCode.get(x.province_code!) : undefined, x.level !== 'region' ? all.find((p) => p.level === 'region') : undefined].filter((p) => p !== undefined) as Territory[];
   return parents.map((p) => ({ name: nameOf(p, lang), estimate: estimateOf(p.code) }));
 }
+
+/** The home page's migration summary: the region's estimate, who gained and lost most, and which ages. */
+export function homeMigration(lang: Lang, k = 5) {
+  const region = territories().find((x) => x.level === 'region')!;
+  const estimate = estimateOf(region.code);
+  const { gained, lost } = extremes(k);
+  const row = ({ t: x, e }: { t: Territory; e: Estimate }) => ({ territory: x, name: nameOf(x, lang), ...describe(e, lang), direction: e.direction });
+  return {
+    region,
+    estimate: estimate && { ...describe(estimate, lang), direction: estimate.direction },
+    gained: gained.map(row),
+    lost: lost.map(row),
+    cohorts: cohortsOf(region.code),
+  };
+}
