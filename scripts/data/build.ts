@@ -140,7 +140,7 @@ export async function buildData({ dataDir, outDir, contributionsDir = join(dataD
       resources.push({ ...f, bytes: bytes.length, hash: createHash('sha256').update(bytes).digest('hex') });
     }
     const version = (await readFile(join(dataDir, 'VERSION'), 'utf8')).trim();
-    await writeFile(join(staging, 'datapackage.json'), JSON.stringify(datapackage(resources, tables.sources!, version, contributed.synthetic), null, 2) + '\n');
+    await writeFile(join(staging, 'datapackage.json'), JSON.stringify(datapackage(resources, tables.sources!, version, contributed.synthetic, config), null, 2) + '\n');
 
     await swapInto(staging, outDir);
     return { resources, tables };

@@ -96,17 +96,17 @@ export const DERIVED: DerivedIndicator[] = [
   {
     indicator: {
       ...base, id: 'population_density', theme: 'population', topic: 'population', unit: 'people_per_km2', decimals: 1,
-      aggregation: 'none', formula: 'population_legal[2024] / area_km2', source_id: 'hcp-rgph-2024',
+      aggregation: 'none', formula: 'population_legal / area_km2 (same census year)', source_id: 'hcp-rgph-2024',
       label: { fr: 'Densité de population', en: 'Population density', ar: 'الكثافة السكانية' },
       definition: {
-        fr: 'Population légale 2024 (HCP) rapportée à la superficie calculée sur les contours OpenStreetMap (ODbL).',
-        en: 'Legal population 2024 (HCP) divided by the area computed from the OpenStreetMap boundaries (ODbL).',
-        ar: 'السكان القانونيون لسنة 2024 (المندوبية) مقسومين على المساحة المحسوبة من حدود OpenStreetMap ‏(ODbL).',
+        fr: 'Population légale du recensement (HCP, 2014 ou 2024) rapportée à la superficie calculée sur les contours OpenStreetMap actuels (ODbL), les mêmes pour les deux années.',
+        en: 'Legal population at the census (HCP, 2014 or 2024) divided by the area computed from the current OpenStreetMap boundaries (ODbL), the same for both years.',
+        ar: 'السكان القانونيون في الإحصاء (المندوبية، 2014 أو 2024) مقسومين على المساحة المحسوبة من حدود OpenStreetMap ‏(ODbL) الحالية، وهي نفسها للسنتين.',
       },
     },
-    years: [2024],
+    years: [2014, 2024],
     compute: (get, area) => {
-      const p = get('population_legal', 2024);
+      const p = get('population_legal');
       return p !== undefined && area > 0 ? round(p / area, 2) : undefined;
     },
   },

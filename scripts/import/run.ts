@@ -20,6 +20,7 @@ import { DERIVED } from './derived-indicators.ts';
 import { FACT_COLUMNS, importFacts } from './facts.ts';
 import { MIGRATION_INDICATORS, migrationTables } from './migration.ts';
 import { RATIO_RULES, SUMMABLE_UNITS, TOPICS } from './indicator-definitions.ts';
+import { COUNT_PATHS_2014, TOPICS_2014 } from './indicator-definitions-2014.ts';
 import { TARGETS_SOURCE, targetRows } from './programme-targets.ts';
 
 type Upstream = Record<string, string>;
@@ -195,6 +196,27 @@ export async function importData({ upstream, out, config = OBSERVATORY }: Import
   }
   if (problems.length) throw new DataError(problems);
 
+  // 2014 fields HCP publishes for parents only, paired with no 2024 field: indicators of their own.
+  const householdTopics2014 = new Set(['householdWaste', 'cookingFuel', 'equipment']);
+  for (const [topic, def] of Object.entries(TOPICS_2014)) {
+    for (const [path, fr, en, ar, polarity] of def.items) {
+      if (idOfPath2014.has(path)) continue; // fields-2014.json pairs it after all
+      const own = indicatorIdOf(path);
+      const id = byId.has(own) ? `${own}_2014` : own;
+      const unit = COUNT_PATHS_2014.has(path) ? 'people' : 'percent';
+      const indicator: Indicator = {
+        id, theme: def.theme, topic, label: { fr, en, ar }, definition: def.definition, unit, decimals: unit === 'people' ? 0 : 1,
+        aggregation: unit === 'people' ? 'sum' : 'none', formula: '', levels: [], years: [], comparable_2014_2024: false,
+        source_id: householdTopics2014.has(topic) ? 'hcp-rgph-2014-households' : 'hcp-rgph-2014-people', splits: [],
+        palette: 'sequential', polarity: polarity ?? 'neutral', upstream_path: path, featured: featured(id),
+      };
+      catalogue.push(indicator);
+      byId.set(id, indicator);
+      idOfPath2014.set(path, id);
+      if (householdTopics2014.has(topic)) householdPaths2014.add(path);
+    }
+  }
+
   // ---- census values -----------------------------------------------------------------
   const census: Row[] = [];
   const splits: Row[] = [];
@@ -350,7 +372,8 @@ export async function importData({ upstream, out, config = OBSERVATORY }: Import
   const web = buildWebTopology(fc, { keepShare: 0.3, quantization: 1e4, provinceOf: (d) => provinceOfDigits.get(d)!, regionCode });
 
   // ---- write -------------------------------------------------------------------------
-  const catalogueRows: Row[] = catalogue.map((i) => ({
+  // An indicator the upstream holds no value of is not catalogued (its definition waits for data).
+  const catalogueRows: Row[] = catalogue.filter((i) => i.years.length > 0).map((i) => ({
     id: i.id, theme: i.theme, topic: i.topic, label_fr: i.label.fr, label_ar: i.label.ar, label_en: i.label.en,
     definition_fr: i.definition.fr, definition_ar: i.definition.ar, definition_en: i.definition.en, unit: i.unit, decimals: i.decimals,
     aggregation: i.aggregation, formula: i.formula || null, levels: i.levels.join('|'), years: i.years.join('|'),
@@ -372,7 +395,7 @@ export async function importData({ upstream, out, config = OBSERVATORY }: Import
   await write(PROGRAMME_TARGETS, targetRows());
   await writeFile(join(out, boundariesFile(config.region.slug)), JSON.stringify(web) + '\n');
   return {
-    territories: territories.length, indicators: catalogue.length, census: census.length, splits: splits.length,
+    territories: territories.length, indicators: catalogueRows.length, census: census.length, splits: splits.length,
     reconciliation: reconciliation.length, facts: factRows.length, sources: sources.length, unread2014: [...unread2014].sort(),
   };
 }

@@ -53,7 +53,7 @@ export const ar: Messages = {
   'facts.none': 'لا يوجد رقم منشور حول الهجرة يخص هذا المجال الترابي.',
   'facts.caution': 'تنبيه',
   'facts.wider': 'أرقام الهجرة الخاصة بالإقليم والجهة',
-  'provinces.title': 'العمالات والأقاليم الستة',
+  'provinces.title': 'العمالات والأقاليم ({n})',
   'provinces.population': 'السكان 2024',
   'provinces.change': 'التطور 2014–2024',
   'provinces.households': 'الأسر 2024',
@@ -267,5 +267,8 @@ export const ar: Messages = {
   'method.boundaries': 'حدود الجماعات مأخوذة من OpenStreetMap ‏(ODbL). بُسطت للويب مع الحفاظ على الحدود المشتركة، وتستعمل للخرائط وحساب المساحات. وليست حدوداً رسمية.',
   'method.formula': 'الصيغة',
   'redirect.title': 'المرصد الجهوي للهجرة — سوس ماسة',
+  // ---- h8data: the country as a comparison level ----
+  'level.country': 'البلد',
+  // ---- end h8data ----
   ...MIGRATION_AR,
 };

@@ -53,7 +53,7 @@ export const en: Messages = {
   'facts.none': 'No published migration figure concerns this territory.',
   'facts.caution': 'Caution',
   'facts.wider': 'Migration figures for the province and the region',
-  'provinces.title': 'The six prefectures and provinces',
+  'provinces.title': 'The {n} prefectures and provinces',
   'provinces.population': 'Population 2024',
   'provinces.change': 'Change 2014–2024',
   'provinces.households': 'Households 2024',
@@ -267,5 +267,8 @@ export const en: Messages = {
   'method.boundaries': 'Commune boundaries come from OpenStreetMap (ODbL). Simplified for the web with shared borders kept, they draw the maps and give the areas. They are not official boundaries.',
   'method.formula': 'Formula',
   'redirect.title': 'Regional Migration Observatory — Souss-Massa',
+  // ---- h8data: the country as a comparison level ----
+  'level.country': 'Country',
+  // ---- end h8data ----
   ...MIGRATION_EN,
 };

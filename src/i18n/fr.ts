@@ -55,7 +55,7 @@ export const fr = {
   'facts.none': 'Aucun chiffre publié sur la migration ne concerne ce territoire.',
   'facts.caution': 'Prudence',
   'facts.wider': 'Chiffres de la migration pour la province et la région',
-  'provinces.title': 'Les six préfectures et provinces',
+  'provinces.title': 'Les {n} préfectures et provinces',
   'provinces.population': 'Population 2024',
   'provinces.change': 'Évolution 2014–2024',
   'provinces.households': 'Ménages 2024',
@@ -269,6 +269,9 @@ export const fr = {
   'method.boundaries': 'Les limites des communes viennent d’OpenStreetMap (ODbL). Simplifiées pour le web en gardant les frontières partagées, elles servent aux cartes ; les superficies en sont calculées. Elles ne sont pas des limites officielles.',
   'method.formula': 'Formule',
   'redirect.title': 'Observatoire régional des migrations — Souss-Massa',
+  // ---- h8data: the country as a comparison level ----
+  'level.country': 'Pays',
+  // ---- end h8data ----
   ...MIGRATION_FR,
 } as const;
 

@@ -44,11 +44,18 @@ const CODE = /^([A-Z]{2}|\d{2}(\.\d{3}(\.\d{2}(\.\d{2})?)?)?)$/;
 const DIGITS = /^([A-Z]{2}|\d{2}(\d{3}(\d{2}(\d{2})?)?)?)$/;
 const ID = /^[a-z][a-z0-9_]*$/;
 
-const c = (name: string, type: ColumnType, fr: string, en: string, extra: Partial<Column> = {}): Column => ({
-  name, type, description: { fr, en }, ...extra,
-});
+/** A column; its name, type and nullability stay literal so that row types derive from the spec. */
+function c<const N extends string, const T extends ColumnType, const X extends Partial<Column> = {}>(name: N, type: T, fr: string, en: string, extra?: X) {
+  return { name, type, description: { fr, en }, ...extra } as { name: N; type: T; description: { fr: string; en: string } } & X;
+}
 
-export const TERRITORIES: TableSpec = {
+type ValueOf<T extends ColumnType> = T extends 'string' ? string : T extends 'boolean' ? boolean : number;
+type CellOf<C> = C extends { type: infer T extends ColumnType; nullable: true } ? ValueOf<T> | null : C extends { type: infer T extends ColumnType } ? ValueOf<T> : never;
+
+/** The TypeScript type of one row of a table, derived from its spec: `RowOf<typeof CENSUS>`. */
+export type RowOf<S extends { columns: readonly { name: string }[] }> = { [C in S['columns'][number] as C['name']]: CellOf<C> };
+
+export const TERRITORIES = {
   name: 'territories',
   file: 'territories.csv',
   title: { fr: 'Territoires', en: 'Territories' },
@@ -72,9 +79,9 @@ export const TERRITORIES: TableSpec = {
   primaryKey: ['code'],
   orderBy: ['code'],
   licence: 'mixed-hcp-odbl',
-};
+} satisfies TableSpec;
 
-export const CENSUS: TableSpec = {
+export const CENSUS = {
   name: 'census',
   file: 'census.csv',
   title: { fr: 'Recensement : valeurs par territoire', en: 'Census: values by territory' },
@@ -93,9 +100,9 @@ export const CENSUS: TableSpec = {
   primaryKey: ['territory_code', 'indicator_id', 'year'],
   orderBy: ['territory_code', 'indicator_id', 'year'],
   licence: 'hcp',
-};
+} satisfies TableSpec;
 
-export const INDICATORS: TableSpec = {
+export const INDICATORS = {
   name: 'indicators',
   file: 'indicators.csv',
   title: { fr: 'Catalogue des indicateurs', en: 'Indicator catalogue' },
@@ -133,9 +140,9 @@ export const INDICATORS: TableSpec = {
   primaryKey: ['id'],
   orderBy: [],
   licence: 'hcp',
-};
+} satisfies TableSpec;
 
-export const FACTS: TableSpec = {
+export const FACTS = {
   name: 'facts',
   file: 'facts.csv',
   title: { fr: 'Chiffres de la migration cités', en: 'Cited migration figures' },
@@ -171,9 +178,9 @@ export const FACTS: TableSpec = {
   primaryKey: ['fact_id'],
   orderBy: ['fact_id'],
   licence: 'sources',
-};
+} satisfies TableSpec;
 
-export const SOURCES: TableSpec = {
+export const SOURCES = {
   name: 'sources',
   file: 'sources.csv',
   title: { fr: 'Sources', en: 'Sources' },
@@ -194,9 +201,9 @@ export const SOURCES: TableSpec = {
   primaryKey: ['source_id'],
   orderBy: ['source_id'],
   licence: 'sources',
-};
+} satisfies TableSpec;
 
-export const RECONCILIATION: TableSpec = {
+export const RECONCILIATION = {
   name: 'reconciliation',
   file: 'reconciliation.csv',
   title: { fr: 'Écarts entre chiffres publiés et sommes des communes', en: 'Differences between published figures and sums of communes' },
@@ -216,9 +223,9 @@ export const RECONCILIATION: TableSpec = {
   primaryKey: ['territory_code', 'indicator_id', 'year'],
   orderBy: ['territory_code', 'indicator_id', 'year'],
   licence: 'hcp',
-};
+} satisfies TableSpec;
 
-export const CENSUS_SPLITS: TableSpec = {
+export const CENSUS_SPLITS = {
   name: 'census_splits',
   file: 'census_splits.csv',
   title: { fr: 'Recensement : hommes, femmes, urbain, rural', en: 'Census: men, women, urban, rural' },
@@ -238,10 +245,10 @@ export const CENSUS_SPLITS: TableSpec = {
   primaryKey: ['territory_code', 'indicator_id', 'year', 'group'],
   orderBy: ['territory_code', 'indicator_id', 'year', 'group'],
   licence: 'hcp',
-};
+} satisfies TableSpec;
 
 /** A published convenience table: one row per commune with its headline figures. */
-export const COMMUNES: TableSpec = {
+export const COMMUNES = {
   name: 'communes',
   file: 'communes.csv',
   title: { fr: 'Communes : chiffres principaux', en: 'Communes: headline figures' },
@@ -267,9 +274,9 @@ export const COMMUNES: TableSpec = {
   primaryKey: ['code'],
   orderBy: ['code'],
   licence: 'mixed-hcp-odbl',
-};
+} satisfies TableSpec;
 
-export const PROGRAMME_TARGETS: TableSpec = {
+export const PROGRAMME_TARGETS = {
   name: 'programme_targets',
   file: 'programme_targets.csv',
   title: { fr: 'Cibles du programme régional', en: 'Targets of the regional programme' },
@@ -289,7 +296,7 @@ export const PROGRAMME_TARGETS: TableSpec = {
   primaryKey: ['target_id'],
   orderBy: [],
   licence: 'sources',
-};
+} satisfies TableSpec;
 
 export const MIGRATION_COHORTS: TableSpec = {
   name: 'migration_cohorts',
@@ -337,7 +344,7 @@ export function sortRows(spec: TableSpec, rows: Row[]): Row[] {
 
 const SYN = c('synthetic', 'boolean', 'Donnée fictive de démonstration (jamais dans la publication réelle)', 'Synthetic demonstration data (never in the real publication)');
 
-export const CONTRIBUTIONS: TableSpec = {
+export const CONTRIBUTIONS = {
   name: 'contributions', file: 'contributions.csv',
   title: { fr: 'Contributions publiées', en: 'Published contributions' },
   description: { fr: 'Chaque fichier reçu d’un partenaire : jeu de données, organisation, licence, période couverte, date de dépôt.', en: 'Every file received from a partner: dataset, organisation, licence, period covered, date submitted.' },
@@ -348,9 +355,9 @@ export const CONTRIBUTIONS: TableSpec = {
     c('rows', 'integer', 'Lignes', 'Rows'), SYN,
   ],
   primaryKey: ['file'], orderBy: ['dataset', 'file'], licence: 'sources',
-};
+} satisfies TableSpec;
 
-export const BAOM_OFFICES: TableSpec = {
+export const BAOM_OFFICES = {
   name: 'baom_offices', file: 'baom_offices.csv',
   title: { fr: 'Bureaux d’accueil et d’orientation des migrants', en: 'Migrant reception and orientation offices' },
   description: { fr: 'Le réseau des BAOM déclaré par les partenaires.', en: 'The BAOM network as declared by the partners.' },
@@ -361,9 +368,9 @@ export const BAOM_OFFICES: TableSpec = {
     c('longitude', 'number', 'Longitude', 'Longitude', { nullable: true }), c('source_file', 'string', 'Fichier de contribution', 'Contribution file'), SYN,
   ],
   primaryKey: ['office_id'], orderBy: ['office_id'], licence: 'sources',
-};
+} satisfies TableSpec;
 
-export const BAOM_ACTIVITY: TableSpec = {
+export const BAOM_ACTIVITY = {
   name: 'baom_activity', file: 'baom_activity.csv',
   title: { fr: 'Activité des BAOM, agrégée et protégée', en: 'BAOM activity, aggregated and protected' },
   description: {
@@ -378,9 +385,9 @@ export const BAOM_ACTIVITY: TableSpec = {
     c('suppressed', 'boolean', 'Masqué pour protéger les personnes', 'Hidden to protect people'), SYN,
   ],
   primaryKey: ['office_id', 'period', 'dimension', 'category'], orderBy: ['period', 'dimension', 'office_id', 'category'], licence: 'sources',
-};
+} satisfies TableSpec;
 
-export const ASSOCIATIONS: TableSpec = {
+export const ASSOCIATIONS = {
   name: 'associations', file: 'associations.csv',
   title: { fr: 'Associations de ressortissants de pays tiers et de la diaspora', en: 'Associations of third-country nationals and of the diaspora' },
   description: { fr: 'Les associations déclarées par les partenaires.', en: 'The associations declared by the partners.' },
@@ -391,9 +398,9 @@ export const ASSOCIATIONS: TableSpec = {
     c('themes', 'string', 'Thèmes', 'Themes', { nullable: true }), c('source_file', 'string', 'Fichier de contribution', 'Contribution file'), SYN,
   ],
   primaryKey: ['association_id'], orderBy: ['association_id'], licence: 'sources',
-};
+} satisfies TableSpec;
 
-export const DIASPORA_PROJECTS: TableSpec = {
+export const DIASPORA_PROJECTS = {
   name: 'diaspora_projects', file: 'diaspora_projects.csv',
   title: { fr: 'Projets portés par la diaspora', en: 'Diaspora-led projects' },
   description: { fr: 'Les projets déclarés par les partenaires.', en: 'The projects declared by the partners.' },
@@ -404,7 +411,7 @@ export const DIASPORA_PROJECTS: TableSpec = {
     c('source_file', 'string', 'Fichier de contribution', 'Contribution file'), SYN,
   ],
   primaryKey: ['project_id'], orderBy: ['project_id'], licence: 'sources',
-};
+} satisfies TableSpec;
 
 export const CONTRIBUTION_TABLES = [CONTRIBUTIONS, BAOM_OFFICES, BAOM_ACTIVITY, ASSOCIATIONS, DIASPORA_PROJECTS] as const;
 

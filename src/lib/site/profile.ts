@@ -5,7 +5,7 @@ import { neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { OBSERVATORY } from '../../config/observatory.ts';
+import { boundariesFile, OBSERVATORY } from '../../config/observatory.ts';
 import type { Indicator, Lang } from '../catalogue.ts';
 import { ranks } from '../rank.ts';
 import { catalogue } from './catalogue.ts';
@@ -51,7 +51,7 @@ export interface Profile {
 let neighbourIndex: Map<string, string[]> | undefined;
 function neighboursOf(digits: string): string[] {
   if (!neighbourIndex) {
-    const topology = JSON.parse(readFileSync(join(PUBLIC_DIR, 'data/boundaries/souss-massa.topojson'), 'utf8')) as Topology;
+    const topology = JSON.parse(readFileSync(join(PUBLIC_DIR, 'data', boundariesFile()), 'utf8')) as Topology;
     const geometries = (topology.objects.communes as GeometryCollection<{ code: string }>).geometries;
     const codes = geometries.map((g) => (g.properties as { code: string }).code);
     const adjacency = neighbors(geometries as never);
