@@ -1,4 +1,5 @@
 import type { Messages } from './fr.ts';
+import { MIGRATION_AR } from './migration.ts';
 
 export const ar: Messages = {
   'site.name': 'المرصد الجهوي للهجرة',
@@ -276,4 +277,5 @@ export const ar: Messages = {
   // ---- h8data: the country as a comparison level ----
   'level.country': 'البلد',
   // ---- end h8data ----
+  ...MIGRATION_AR,
 };

@@ -1,4 +1,5 @@
 import type { Messages } from './fr.ts';
+import { MIGRATION_EN } from './migration.ts';
 
 export const en: Messages = {
   'site.name': 'Regional Migration Observatory',
@@ -276,4 +277,5 @@ export const en: Messages = {
   // ---- h8data: the country as a comparison level ----
   'level.country': 'Country',
   // ---- end h8data ----
+  ...MIGRATION_EN,
 };

@@ -1,6 +1,8 @@
 // Interface text, French (default language). Every key here must exist in ar.ts and en.ts:
 // the type below makes a missing key a compile error, and tests/unit/i18n.test.ts checks it too.
 
+import { MIGRATION_FR } from './migration.ts';
+
 export const fr = {
   'site.name': 'Observatoire régional des migrations',
   'site.region': 'Souss-Massa',
@@ -277,6 +279,7 @@ export const fr = {
   // ---- h8data: the country as a comparison level ----
   'level.country': 'Pays',
   // ---- end h8data ----
+  ...MIGRATION_FR,
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -10,7 +10,7 @@ describe('interface messages', () => {
     expect(Object.entries(MESSAGES[lang]).filter(([, v]) => !v.trim())).toEqual([]);
   });
   it('writes Arabic messages in Arabic', () => {
-    const latinOnly = Object.entries(MESSAGES.ar).filter(([k, v]) => !/[\u0600-\u06ff]/.test(v) && !['site.region', 'punct.colon', 'profile.in'].includes(k));
+    const latinOnly = Object.entries(MESSAGES.ar).filter(([k, v]) => !/[\u0600-\u06ff]/.test(v) && !['site.region', 'punct.colon', 'punct.comma', 'profile.in'].includes(k));
     expect(latinOnly).toEqual([]);
   });
   it('keeps the same placeholders in every language', () => {

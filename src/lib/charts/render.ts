@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 
 export interface BarDatum { label: string; value: number; highlight?: boolean; text: string }
 
-function render(options: Plot.PlotOptions, ariaLabel: string): string {
+export function render(options: Plot.PlotOptions, ariaLabel: string): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const svg = Plot.plot({ ...options, document, ariaLabel, ariaDescription: undefined } as Plot.PlotOptions) as unknown as Element;
   if (svg.tagName.toLowerCase() !== 'svg') throw new Error('expected a bare SVG chart (no legend or caption wrapper)');
