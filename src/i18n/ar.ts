@@ -266,4 +266,9 @@ export const ar: Messages = {
   'method.boundaries': 'حدود الجماعات مأخوذة من OpenStreetMap ‏(ODbL). بُسطت للويب مع الحفاظ على الحدود المشتركة، وتستعمل للخرائط وحساب المساحات. وليست حدوداً رسمية.',
   'method.formula': 'الصيغة',
   'redirect.title': 'المرصد الجهوي للهجرة — سوس ماسة',
+  // ---- h12: phones, search, open data, about, comparator ----
+  'nav.menu': 'القائمة',
+  'nav.main': 'التصفح الرئيسي',
+  'nav.programme': 'البرنامج والمساهمات',
+  // ---- end h12 ----
 };

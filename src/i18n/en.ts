@@ -266,4 +266,9 @@ export const en: Messages = {
   'method.boundaries': 'Commune boundaries come from OpenStreetMap (ODbL). Simplified for the web with shared borders kept, they draw the maps and give the areas. They are not official boundaries.',
   'method.formula': 'Formula',
   'redirect.title': 'Regional Migration Observatory — Souss-Massa',
+  // ---- h12: phones, search, open data, about, comparator ----
+  'nav.menu': 'Menu',
+  'nav.main': 'Main navigation',
+  'nav.programme': 'Programme and contributions',
+  // ---- end h12 ----
 };

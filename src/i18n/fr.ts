@@ -267,6 +267,11 @@ export const fr = {
   'method.boundaries': 'Les limites des communes viennent d’OpenStreetMap (ODbL). Simplifiées pour le web en gardant les frontières partagées, elles servent aux cartes ; les superficies en sont calculées. Elles ne sont pas des limites officielles.',
   'method.formula': 'Formule',
   'redirect.title': 'Observatoire régional des migrations — Souss-Massa',
+  // ---- h12: phones, search, open data, about, comparator ----
+  'nav.menu': 'Menu',
+  'nav.main': 'Navigation principale',
+  'nav.programme': 'Programme et contributions',
+  // ---- end h12 ----
 } as const;
 
 export type MessageKey = keyof typeof fr;
