@@ -270,5 +270,14 @@ export const ar: Messages = {
   'nav.menu': 'القائمة',
   'nav.main': 'التصفح الرئيسي',
   'nav.programme': 'البرنامج والمساهمات',
+  'search.count': 'zero:لا نتيجة|one:نتيجة واحدة|two:نتيجتان|few:{n} نتائج|many:{n} نتيجة|other:{n} نتيجة',
+  'search.filter': 'تصفية الجماعات',
+  'search.showAll': 'عرض الكل',
+  'search.noneFor': 'لا يوجد مجال ترابي يطابق «{q}».',
+  'search.resultsFor': 'نتائج البحث عن «{q}»',
+  'search.inProvince': '{kind} · {province}',
+  'notFound.title': 'الصفحة غير موجودة',
+  'notFound.text': 'لا يقابل هذا العنوان أي صفحة في المرصد. ربما تغيّر: ابحث عن جماعة أعلاه، أو عد إلى الصفحة الرئيسية.',
+  'meta.profile': 'بطاقة {name} ({kind}): السكان في 2014 و2024، الرتب، مؤشرات الإحصاء وأرقام الهجرة.',
   // ---- end h12 ----
 };

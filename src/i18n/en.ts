@@ -270,5 +270,14 @@ export const en: Messages = {
   'nav.menu': 'Menu',
   'nav.main': 'Main navigation',
   'nav.programme': 'Programme and contributions',
+  'search.count': 'one:{n} result|other:{n} results',
+  'search.filter': 'Filter the communes',
+  'search.showAll': 'Show all',
+  'search.noneFor': 'No territory matches “{q}”.',
+  'search.resultsFor': 'Results for “{q}”',
+  'search.inProvince': '{kind} · {province}',
+  'notFound.title': 'Page not found',
+  'notFound.text': 'This address matches no page of the observatory. It may have changed: search for a commune above, or start again from the home page.',
+  'meta.profile': 'Profile of {name} ({kind}): population 2014 and 2024, ranks, census indicators and migration figures.',
   // ---- end h12 ----
 };

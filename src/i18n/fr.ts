@@ -271,6 +271,15 @@ export const fr = {
   'nav.menu': 'Menu',
   'nav.main': 'Navigation principale',
   'nav.programme': 'Programme et contributions',
+  'search.count': 'one:{n} résultat|other:{n} résultats',
+  'search.filter': 'Filtrer les communes',
+  'search.showAll': 'Tout afficher',
+  'search.noneFor': 'Aucun territoire ne correspond à « {q} ».',
+  'search.resultsFor': 'Résultats pour « {q} »',
+  'search.inProvince': '{kind} · {province}',
+  'notFound.title': 'Page introuvable',
+  'notFound.text': 'Cette adresse ne correspond à aucune page de l’observatoire. Elle a peut-être changé : cherchez une commune ci-dessus, ou repartez de l’accueil.',
+  'meta.profile': 'Fiche de {name} ({kind}) : population 2014 et 2024, rangs, indicateurs du recensement et chiffres de la migration.',
   // ---- end h12 ----
 } as const;
 

@@ -4,6 +4,7 @@ import { ar } from './ar.ts';
 import { en } from './en.ts';
 import { fr, type MessageKey, type Messages } from './fr.ts';
 import type { Lang } from '../lib/catalogue.ts';
+import { pluralOf } from '../lib/plural.ts';
 
 export const MESSAGES: Record<Lang, Messages> = { fr, ar, en };
 
@@ -18,6 +19,11 @@ export function t(lang: Lang): Translate {
 export function count(lang: Lang, n: number, one: MessageKey, other: MessageKey, params: Record<string, string | number> = {}): string {
   const rule = new Intl.PluralRules(lang).select(n);
   return t(lang)(rule === 'one' ? one : other, { n, ...params });
+}
+
+/** A message with plural forms (see src/lib/plural.ts). */
+export function plural(lang: Lang, key: MessageKey, n: number, params: Record<string, string | number> = {}): string {
+  return pluralOf(lang, MESSAGES[lang][key], n, params);
 }
 
 export const DIR: Record<Lang, 'ltr' | 'rtl'> = { fr: 'ltr', ar: 'rtl', en: 'ltr' };
