@@ -31,10 +31,21 @@ async function start(): Promise<duckdb.AsyncDuckDBConnection> {
     const bytes = new Uint8Array(await (await fetch(`/data/${name}.arrows`)).arrayBuffer());
     await conn.insertArrowFromIPCStream(bytes, { name, create: true });
   }));
+  await lockDown(conn);
   // A first query proves the tables are there; its end is the "engine ready" the benchmark times.
   await conn.query('SELECT count(*) FROM communes');
   performance.mark('duckdb-ready', { detail: { ms: performance.now() - t0 } });
   return conn;
+}
+
+/**
+ * After start-up the engine reads nothing but the tables already loaded: no file, no URL
+ * (read_csv('http://…'), COPY … TO, ATTACH), no extension. The configuration is then locked,
+ * so a query cannot SET any of it back (autoinstall, external access…).
+ */
+async function lockDown(conn: duckdb.AsyncDuckDBConnection): Promise<void> {
+  await conn.query('SET enable_external_access = false');
+  await conn.query('SET lock_configuration = true');
 }
 
 /** Runs a statement with `?` parameters bound by DuckDB (never pasted into the SQL text). */

@@ -52,7 +52,7 @@ export const en: Messages = {
   'facts.none': 'No published migration figure concerns this territory.',
   'facts.caution': 'Caution',
   'facts.wider': 'Migration figures for the province and the region',
-  'provinces.title': 'The six prefectures and provinces',
+  'provinces.title': 'The {n} prefectures and provinces',
   'provinces.population': 'Population 2024',
   'provinces.change': 'Change 2014–2024',
   'provinces.households': 'Households 2024',
@@ -265,6 +265,13 @@ export const en: Messages = {
   'method.boundaries.title': 'Boundaries',
   'method.boundaries': 'Commune boundaries come from OpenStreetMap (ODbL). Simplified for the web with shared borders kept, they draw the maps and give the areas. They are not official boundaries.',
   'method.formula': 'Formula',
+  // --- h10a: disclosure control (method page) ---
+  'disclosure.title': 'Statistical confidentiality: how small counts are protected',
+  'disclosure.method': 'The observatory uses cell suppression with secondary suppression audited by linear programming, the method of European statistical offices (the τ-ARGUS software). A count of 1 to 4 people is never published: it reads “s”. Other cells are hidden with it, so that it cannot be found by subtraction.',
+  'disclosure.audit': 'Before each publication, the data build checks everything it is about to publish, together: every breakdown (service, public, sex, age, origin), which share each office’s and the region’s total, every period, the office and regional totals, as they appear in the downloadable files and on the pages. For each hidden cell it computes the smallest and largest value consistent with all these figures (a linear programme, solved by HiGHS).',
+  'disclosure.rule': 'Rule: every hidden cell must still be able to take values over an interval at least {width} wide (for instance from 0 to 9), and no count of 1 to 4 may be determined, even by someone who knows which cells are small. Until that holds, more cells are hidden; if it cannot hold, nothing is published.',
+  'disclosure.limits': 'As a result, some totals and some cells that are not sensitive are hidden too. They are not zero: they are unknown to the public.',
+  // --- end h10a ---
   'redirect.title': 'Regional Migration Observatory — Souss-Massa',
   // ---- h12: phones, search, open data, about, comparator ----
   'nav.menu': 'Menu',
@@ -280,4 +287,7 @@ export const en: Messages = {
   'notFound.text': 'This address matches no page of the observatory. It may have changed: search for a commune above, or start again from the home page.',
   'meta.profile': 'Profile of {name} ({kind}): population 2014 and 2024, ranks, census indicators and migration figures.',
   // ---- end h12 ----
+  // ---- h8data: the country as a comparison level ----
+  'level.country': 'Country',
+  // ---- end h8data ----
 };

@@ -53,7 +53,7 @@ export const fr = {
   'facts.none': 'Aucun chiffre publié sur la migration ne concerne ce territoire.',
   'facts.caution': 'Prudence',
   'facts.wider': 'Chiffres de la migration pour la province et la région',
-  'provinces.title': 'Les six préfectures et provinces',
+  'provinces.title': 'Les {n} préfectures et provinces',
   'provinces.population': 'Population 2024',
   'provinces.change': 'Évolution 2014–2024',
   'provinces.households': 'Ménages 2024',
@@ -266,6 +266,13 @@ export const fr = {
   'method.boundaries.title': 'Limites',
   'method.boundaries': 'Les limites des communes viennent d’OpenStreetMap (ODbL). Simplifiées pour le web en gardant les frontières partagées, elles servent aux cartes ; les superficies en sont calculées. Elles ne sont pas des limites officielles.',
   'method.formula': 'Formule',
+  // --- h10a: disclosure control (method page) ---
+  'disclosure.title': 'Secret statistique : comment les petits comptes sont protégés',
+  'disclosure.method': 'L’observatoire applique la suppression de cases avec suppression secondaire contrôlée par programmation linéaire, la méthode des instituts statistiques européens (logiciel τ-ARGUS). Un compte de 1 à 4 personnes n’est jamais publié : il est remplacé par « s ». D’autres cases sont masquées avec lui, pour qu’il ne puisse pas être retrouvé par soustraction.',
+  'disclosure.audit': 'Avant chaque publication, la construction des données vérifie tout ce qu’elle s’apprête à publier, ensemble : toutes les répartitions (service, public, sexe, âge, origine), qui partagent le total de chaque bureau et de la région, toutes les périodes, les totaux par bureau et régionaux, tels qu’ils paraissent dans les fichiers téléchargeables et sur les pages. Pour chaque case masquée, elle calcule la plus petite et la plus grande valeur compatibles avec tous ces chiffres (un programme linéaire, résolu par HiGHS).',
+  'disclosure.rule': 'Règle : chaque case masquée doit pouvoir prendre des valeurs sur un intervalle d’au moins {width} (par exemple de 0 à 9), et aucun compte de 1 à 4 ne doit pouvoir être déterminé, même par quelqu’un qui saurait quelles cases sont petites. Tant que ce n’est pas le cas, d’autres cases sont masquées ; si c’est impossible, rien n’est publié.',
+  'disclosure.limits': 'Conséquence : certains totaux et certaines cases non sensibles sont masqués eux aussi. Ils ne sont pas nuls : ils sont inconnus du public.',
+  // --- end h10a ---
   'redirect.title': 'Observatoire régional des migrations — Souss-Massa',
   // ---- h12: phones, search, open data, about, comparator ----
   'nav.menu': 'Menu',
@@ -281,6 +288,9 @@ export const fr = {
   'notFound.text': 'Cette adresse ne correspond à aucune page de l’observatoire. Elle a peut-être changé : cherchez une commune ci-dessus, ou repartez de l’accueil.',
   'meta.profile': 'Fiche de {name} ({kind}) : population 2014 et 2024, rangs, indicateurs du recensement et chiffres de la migration.',
   // ---- end h12 ----
+  // ---- h8data: the country as a comparison level ----
+  'level.country': 'Pays',
+  // ---- end h8data ----
 } as const;
 
 export type MessageKey = keyof typeof fr;
