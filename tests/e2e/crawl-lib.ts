@@ -21,12 +21,13 @@ export function builtPages(dist: string): BuiltPage[] {
   const pages: BuiltPage[] = [];
   for (const file of walk(dist)) {
     const rel = file.slice(dist.length).replace(/\\/g, '/');
-    const m = /^\/(fr|ar|en)\/(?:(.+?)\/)?index\.html$/.exec(rel) ?? /^\/(fr|ar|en)\/(404)\.html$/.exec(rel);
+    if (rel === '/404.html') { pages.push({ path: '/404.html', lang: 'fr', type: '404', heavy: false }); continue; }
+    const m = /^\/(fr|ar|en)\/(?:(.+?)\/)?index\.html$/.exec(rel);
     if (!m) continue;
     const lang = m[1] as Lang;
     const parts = (m[2] ?? '').split('/').filter(Boolean);
-    const type = parts.length === 0 ? 'home' : parts[0] === '404' ? '404' : parts.length > 1 ? `${parts[0]}/*` : parts[0]!;
-    const path = type === '404' ? `/${lang}/404.html` : `/${lang}/${parts.map((p) => `${p}/`).join('')}`;
+    const type = parts.length === 0 ? 'home' : parts.length > 1 ? `${parts[0]}/*` : parts[0]!;
+    const path = `/${lang}/${parts.map((p) => `${p}/`).join('')}`;
     pages.push({ path, lang, type, slug: parts[1], heavy: ['explorer', 'sql', 'comparer'].includes(parts[0] ?? '') });
   }
   return pages.sort((a, b) => a.path.localeCompare(b.path));
