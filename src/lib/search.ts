@@ -52,13 +52,13 @@ export function indexEntries(entries: SearchEntry[]): IndexedEntry[] {
 const LEVEL_ORDER: Record<SearchLevel, number> = { region: 0, province: 1, commune: 2 };
 
 /** Exact matches first, then entries whose key starts with the query, then those containing
- *  it; within each, the region before provinces before communes, then by name. */
+ *  it (from three letters: "zzzz" reads as "z"); within each, the region before provinces before communes, then by name. */
 export function search(index: IndexedEntry[], query: string, limit = 8): IndexedEntry[] {
   const arabic = isArabic(query);
   const q = arabic ? arabicKey(query) : latinKey(query);
   if (!q) return [];
   const keyOf = (e: IndexedEntry) => (arabic ? e.arabic : e.latin);
-  const tier = (e: IndexedEntry) => { const k = keyOf(e); return k === q ? 0 : k.startsWith(q) ? 1 : k.includes(q) ? 2 : -1; };
+  const tier = (e: IndexedEntry) => { const k = keyOf(e); return k === q ? 0 : k.startsWith(q) ? 1 : q.length >= 3 && k.includes(q) ? 2 : -1; };
   return index
     .map((e) => ({ e, tier: tier(e) }))
     .filter((x) => x.tier >= 0)

@@ -253,8 +253,8 @@ describe('search', () => {
     await page.close();
   });
   it('a search with no match says so in the directory instead of listing everything', async () => {
-    const page = await open('/en/communes/?q=zzzz');
-    await expect.poll(() => page.locator('[data-results-count]').textContent()).toBe('No territory matches “zzzz”.');
+    const page = await open('/en/communes/?q=xyzxyz');
+    await expect.poll(() => page.locator('[data-results-count]').textContent()).toBe('No territory matches “xyzxyz”.');
     expect(await page.locator('section[data-province-section]:visible').count()).toBe(0);
     await page.close();
   });
