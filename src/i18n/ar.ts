@@ -274,6 +274,20 @@ export const ar: Messages = {
   'disclosure.limits': 'نتيجة ذلك: تُحجب أيضاً بعض المجاميع وبعض الخانات غير الحساسة. وهي ليست أصفاراً، بل مجهولة لدى العموم.',
   // --- end h10a ---
   'redirect.title': 'المرصد الجهوي للهجرة — سوس ماسة',
+  // ---- h12: phones, search, open data, about, comparator ----
+  'nav.menu': 'القائمة',
+  'nav.main': 'التصفح الرئيسي',
+  'nav.programme': 'البرنامج والمساهمات',
+  'search.count': 'zero:لا نتيجة|one:نتيجة واحدة|two:نتيجتان|few:{n} نتائج|many:{n} نتيجة|other:{n} نتيجة',
+  'search.filter': 'تصفية الجماعات',
+  'search.showAll': 'عرض الكل',
+  'search.noneFor': 'لا يوجد مجال ترابي يطابق «{q}».',
+  'search.resultsFor': 'نتائج البحث عن «{q}»',
+  'search.inProvince': '{kind} · {province}',
+  'notFound.title': 'الصفحة غير موجودة',
+  'notFound.text': 'لا يقابل هذا العنوان أي صفحة في المرصد. ربما تغيّر: ابحث عن جماعة أعلاه، أو عد إلى الصفحة الرئيسية.',
+  'meta.profile': 'بطاقة {name} ({kind}): السكان في 2014 و2024، الرتب، مؤشرات الإحصاء وأرقام الهجرة.',
+  // ---- end h12 ----
   // ---- h8data: the country as a comparison level ----
   'level.country': 'البلد',
   // ---- end h8data ----

@@ -274,6 +274,20 @@ export const en: Messages = {
   'disclosure.limits': 'As a result, some totals and some cells that are not sensitive are hidden too. They are not zero: they are unknown to the public.',
   // --- end h10a ---
   'redirect.title': 'Regional Migration Observatory — Souss-Massa',
+  // ---- h12: phones, search, open data, about, comparator ----
+  'nav.menu': 'Menu',
+  'nav.main': 'Main navigation',
+  'nav.programme': 'Programme and contributions',
+  'search.count': 'one:{n} result|other:{n} results',
+  'search.filter': 'Filter the communes',
+  'search.showAll': 'Show all',
+  'search.noneFor': 'No territory matches “{q}”.',
+  'search.resultsFor': 'Results for “{q}”',
+  'search.inProvince': '{kind} · {province}',
+  'notFound.title': 'Page not found',
+  'notFound.text': 'This address matches no page of the observatory. It may have changed: search for a commune above, or start again from the home page.',
+  'meta.profile': 'Profile of {name} ({kind}): population 2014 and 2024, ranks, census indicators and migration figures.',
+  // ---- end h12 ----
   // ---- h8data: the country as a comparison level ----
   'level.country': 'Country',
   // ---- end h8data ----

@@ -276,6 +276,20 @@ export const fr = {
   'disclosure.limits': 'Conséquence : certains totaux et certaines cases non sensibles sont masqués eux aussi. Ils ne sont pas nuls : ils sont inconnus du public.',
   // --- end h10a ---
   'redirect.title': 'Observatoire régional des migrations — Souss-Massa',
+  // ---- h12: phones, search, open data, about, comparator ----
+  'nav.menu': 'Menu',
+  'nav.main': 'Navigation principale',
+  'nav.programme': 'Programme et contributions',
+  'search.count': 'one:{n} résultat|other:{n} résultats',
+  'search.filter': 'Filtrer les communes',
+  'search.showAll': 'Tout afficher',
+  'search.noneFor': 'Aucun territoire ne correspond à « {q} ».',
+  'search.resultsFor': 'Résultats pour « {q} »',
+  'search.inProvince': '{kind} · {province}',
+  'notFound.title': 'Page introuvable',
+  'notFound.text': 'Cette adresse ne correspond à aucune page de l’observatoire. Elle a peut-être changé : cherchez une commune ci-dessus, ou repartez de l’accueil.',
+  'meta.profile': 'Fiche de {name} ({kind}) : population 2014 et 2024, rangs, indicateurs du recensement et chiffres de la migration.',
+  // ---- end h12 ----
   // ---- h8data: the country as a comparison level ----
   'level.country': 'Pays',
   // ---- end h8data ----

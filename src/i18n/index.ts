@@ -5,6 +5,7 @@ import { en } from './en.ts';
 import { fr, type MessageKey, type Messages } from './fr.ts';
 import { OBSERVATORY } from '../config/observatory.ts';
 import type { Lang } from '../lib/catalogue.ts';
+import { pluralOf } from '../lib/plural.ts';
 
 export const MESSAGES: Record<Lang, Messages> = { fr, ar, en };
 
@@ -19,6 +20,11 @@ export function t(lang: Lang): Translate {
 export function count(lang: Lang, n: number, one: MessageKey, other: MessageKey, params: Record<string, string | number> = {}): string {
   const rule = new Intl.PluralRules(lang).select(n);
   return t(lang)(rule === 'one' ? one : other, { n, ...params });
+}
+
+/** A message with plural forms (see src/lib/plural.ts). */
+export function plural(lang: Lang, key: MessageKey, n: number, params: Record<string, string | number> = {}): string {
+  return pluralOf(lang, MESSAGES[lang][key], n, params);
 }
 
 export const DIR = Object.fromEntries(OBSERVATORY.languages.map((l) => [l.code, l.dir])) as Record<Lang, 'ltr' | 'rtl'>;
