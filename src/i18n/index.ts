@@ -20,6 +20,15 @@ export function count(lang: Lang, n: number, one: MessageKey, other: MessageKey,
   return t(lang)(rule === 'one' ? one : other, { n, ...params });
 }
 
+/** The base of a message with one key per plural category (`….zero` to `….other`). */
+export type PluralBase = { [K in MessageKey]: K extends `${infer B}.other` ? B : never }[MessageKey];
+
+/** A message chosen by the language's plural rules for n: Arabic has six forms, French and English two. */
+export function plural(lang: Lang, n: number, base: PluralBase, params: Record<string, string | number> = {}): string {
+  const category = new Intl.PluralRules(lang).select(n);
+  return t(lang)(`${base}.${category}` as MessageKey, { n, ...params });
+}
+
 export const DIR: Record<Lang, 'ltr' | 'rtl'> = { fr: 'ltr', ar: 'rtl', en: 'ltr' };
 export const LANG_NAMES: Record<Lang, string> = { fr: 'Français', ar: 'العربية', en: 'English' };
 export type { MessageKey };

@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 
 export interface BarDatum { label: string; value: number; highlight?: boolean; text: string }
 
-function render(options: Plot.PlotOptions, ariaLabel: string): string {
+export function renderPlot(options: Plot.PlotOptions, ariaLabel: string): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const svg = Plot.plot({ ...options, document, ariaLabel, ariaDescription: undefined } as Plot.PlotOptions) as unknown as Element;
   if (svg.tagName.toLowerCase() !== 'svg') throw new Error('expected a bare SVG chart (no legend or caption wrapper)');
@@ -30,7 +30,7 @@ export function barChart(data: BarDatum[], options: { ariaLabel: string; unit?: 
   const min = Math.min(0, ...data.map((d) => d.value));
   // On Arabic pages the chart is mirrored: labels on the right, bars growing leftwards.
   const rtl = options.rtl ?? false;
-  return render({
+  return renderPlot({
     width,
     height: 26 + data.length * 24,
     marginLeft: rtl ? 64 : marginLeft,
