@@ -2,6 +2,7 @@
 // makes the indicator choice work on that SVG, then, once the page is idle, swaps in a
 // MapLibre map drawn from the site's own boundaries (no tiles, no basemap, no other host).
 
+import { boundariesFile } from '../config/observatory.ts';
 import type { HomeMapData, MapIndicator } from '../lib/site/home-map.ts';
 import { renderLegend } from './legend.ts';
 import type { ExpressionSpecification } from 'maplibre-gl';
@@ -55,7 +56,7 @@ async function startLiveMap(section: HTMLElement, data: HomeMapData, current: ()
     import('maplibre-gl'),
     import('maplibre-gl/dist/maplibre-gl-worker.mjs?url'),
     import('topojson-client'),
-    fetch('/data/boundaries/souss-massa.topojson').then((r) => r.json()),
+    fetch(`/data/${boundariesFile()}`).then((r) => r.json()),
   ]);
   maplibregl.setWorkerUrl(workerUrl);
 

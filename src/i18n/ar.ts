@@ -52,7 +52,7 @@ export const ar: Messages = {
   'facts.none': 'لا يوجد رقم منشور حول الهجرة يخص هذا المجال الترابي.',
   'facts.caution': 'تنبيه',
   'facts.wider': 'أرقام الهجرة الخاصة بالإقليم والجهة',
-  'provinces.title': 'العمالات والأقاليم الستة',
+  'provinces.title': 'العمالات والأقاليم ({n})',
   'provinces.population': 'السكان 2024',
   'provinces.change': 'التطور 2014–2024',
   'provinces.households': 'الأسر 2024',
@@ -297,10 +297,14 @@ export const ar: Messages = {
   'compare.rankRegion': 'الرتبة {rank} من {of} في الجهة',
   'compare.in2014': 'سنة 2014: {value}',
   'compare.note': 'تغير السؤال منذ 2014: {note}',
+  'compare.notComparable': 'لا مقارنة مع 2014: {note}',
   'compare.figures': 'كل مؤشر مقارناً',
   'pyramid.title': 'الهرم العمري، 2014 و2024',
   'pyramid.caption': 'حصة السكان حسب الفئة العمرية الخماسية (٪)، 2014 على اليمين و2024 على اليسار.',
   'pyramid.age': 'السن',
   'pyramid.none': 'لا تنشر المندوبية السامية للتخطيط البنية العمرية لهذا المجال الترابي.',
   // --- end h8site ---
+  // ---- h8data: the country as a comparison level ----
+  'level.country': 'البلد',
+  // ---- end h8data ----
 };

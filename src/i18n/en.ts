@@ -52,7 +52,7 @@ export const en: Messages = {
   'facts.none': 'No published migration figure concerns this territory.',
   'facts.caution': 'Caution',
   'facts.wider': 'Migration figures for the province and the region',
-  'provinces.title': 'The six prefectures and provinces',
+  'provinces.title': 'The {n} prefectures and provinces',
   'provinces.population': 'Population 2024',
   'provinces.change': 'Change 2014–2024',
   'provinces.households': 'Households 2024',
@@ -297,10 +297,14 @@ export const en: Messages = {
   'compare.rankRegion': 'rank {rank} of {of} in the region',
   'compare.in2014': 'in 2014: {value}',
   'compare.note': 'Question changed since 2014: {note}',
+  'compare.notComparable': 'No comparison with 2014: {note}',
   'compare.figures': 'Every indicator, compared',
   'pyramid.title': 'Age pyramid, 2014 and 2024',
   'pyramid.caption': 'Share of the population by five-year age group (%), 2014 on the left, 2024 on the right.',
   'pyramid.age': 'Age',
   'pyramid.none': 'HCP publishes no age structure for this territory.',
   // --- end h8site ---
+  // ---- h8data: the country as a comparison level ----
+  'level.country': 'Country',
+  // ---- end h8data ----
 };

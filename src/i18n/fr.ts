@@ -53,7 +53,7 @@ export const fr = {
   'facts.none': 'Aucun chiffre publié sur la migration ne concerne ce territoire.',
   'facts.caution': 'Prudence',
   'facts.wider': 'Chiffres de la migration pour la province et la région',
-  'provinces.title': 'Les six préfectures et provinces',
+  'provinces.title': 'Les {n} préfectures et provinces',
   'provinces.population': 'Population 2024',
   'provinces.change': 'Évolution 2014–2024',
   'provinces.households': 'Ménages 2024',
@@ -298,12 +298,16 @@ export const fr = {
   'compare.rankRegion': 'rang {rank} sur {of} dans la région',
   'compare.in2014': 'en 2014 : {value}',
   'compare.note': 'Question modifiée depuis 2014 : {note}',
+  'compare.notComparable': 'Pas de comparaison avec 2014 : {note}',
   'compare.figures': 'Chaque indicateur, comparé',
   'pyramid.title': 'Pyramide des âges, 2014 et 2024',
   'pyramid.caption': 'Part de la population par groupe d’âges de cinq ans (%), 2014 à gauche, 2024 à droite.',
   'pyramid.age': 'Âge',
   'pyramid.none': 'Le HCP ne publie pas la structure par âge de ce territoire.',
   // --- end h8site ---
+  // ---- h8data: the country as a comparison level ----
+  'level.country': 'Pays',
+  // ---- end h8data ----
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -68,7 +68,7 @@ export function comparisonView(c: Comparison, subject: Place, lang: Lang): Compa
     definition: ind.definition[lang],
     ranks: [...fmtRank('compare.rankProvince', c.rankProvince), ...fmtRank('compare.rankRegion', c.rankRegion)],
     entries,
-    note: c.note ? tr('compare.note', { note: c.note[lang] }) : undefined,
+    note: c.note ? tr(c.comparable ? 'compare.note' : 'compare.notComparable', { note: c.note[lang] }) : undefined,
     strip,
   };
 }

@@ -30,7 +30,7 @@ export interface Rank { rank: number; of: number }
 export interface Comparison extends Figure {
   indicator: Indicator;
   comparable: boolean;
-  /** What changed in the question between the censuses, where it did. */
+  /** What changed in the question between the censuses, or why the two do not compare. */
   note: Localized | undefined;
   rankProvince: Rank | undefined;
   rankRegion: Rank | undefined;
@@ -48,14 +48,6 @@ export interface Context {
 /** 2014 can be read against 2024 for this indicator. */
 export const comparable = (indicator: Indicator) => indicator.comparable_2014_2024 && indicator.years.includes(2014);
 
-/** The change note of an indicator whose question changed between the censuses. */
-export function changeNote(indicator: Indicator): Localized | undefined {
-  const n = indicator as Indicator & Partial<Record<'comparability_note_fr' | 'comparability_note_ar' | 'comparability_note_en', string | null>>;
-  return n.comparability_note_fr && n.comparability_note_ar && n.comparability_note_en
-    ? { fr: n.comparability_note_fr, ar: n.comparability_note_ar, en: n.comparability_note_en }
-    : undefined;
-}
-
 const publishedAt = (indicator: Indicator, level: string) => (indicator.levels as readonly string[]).includes(level);
 
 function rankAmong(peers: Place[], code: string, id: string, value: Lookup): Rank | undefined {
@@ -71,7 +63,7 @@ export function compare(indicator: Indicator, context: Context, value: Lookup): 
     indicator,
     ...figure(subject.code),
     comparable: both,
-    note: both ? changeNote(indicator) : undefined,
+    note: indicator.note,
     rankProvince: subject.level === 'commune' ? rankAmong(peers.province, subject.code, indicator.id, value) : undefined,
     rankRegion: rankAmong(peers.region, subject.code, indicator.id, value),
     references: context.references.map(({ level, place }) => ({ level, place, published: publishedAt(indicator, level), ...figure(place.code) })),
