@@ -123,9 +123,9 @@ describe('profiles', () => {
   it('show the same figures as the published extract for that commune', async () => {
     const page = await open('/fr/commune/ait-amira/');
     const row = communes.get('ait-amira')!;
-    const cell = await page.locator('[data-headline] tr[data-indicator="population_legal"] [data-value]').textContent();
+    const cell = await page.locator('[data-headline] [data-indicator="population_legal"] [data-value]').textContent();
     expect(cell).toBe(formatNumber(row.population_2024 as number, 'fr'));
-    const change = await page.locator('[data-headline] tr[data-indicator="population_change_pct"] [data-value]').textContent();
+    const change = await page.locator('[data-headline] [data-indicator="population_change_pct"] [data-value]').textContent();
     expect(change).toBe(formatPercent(row.population_change_pct as number, 'fr', 1, true));
     // Aït Amira is the only commune with a cited migration figure (an opinion column, with its caveat).
     expect(await page.locator('[data-fact="MIG-136"] .fact-caveat').count()).toBe(1);
@@ -172,7 +172,7 @@ describe('profiles', () => {
     // Drawn twice, for a wide column and for a phone; the stylesheet shows one.
     expect(await page.locator('section[data-section="population"] .chart-wide svg[role="img"][aria-label]').count()).toBe(1);
     expect(await page.locator('section[data-section="population"] .chart-narrow svg[role="img"][aria-label]').count()).toBe(1);
-    expect(await page.locator('[data-headline] tbody tr').count()).toBeGreaterThan(8);
+    expect(await page.locator('[data-headline] li[data-indicator]').count()).toBeGreaterThan(8);
     await page.close();
   });
 });

@@ -4,7 +4,7 @@
 
 import * as Plot from '@observablehq/plot';
 import { divergingColours } from '../palette.ts';
-import { render } from './render.ts';
+import { renderPlot } from './render.ts';
 
 const [DEPARTURES, ARRIVALS] = divergingColours(1, 1) as [string, string];
 export const MIGRATION_COLOURS = { departures: DEPARTURES, arrivals: ARRIVALS } as const;
@@ -15,7 +15,7 @@ interface Options { ariaLabel: string; rtl?: boolean; width?: number; yLabel: st
 
 /** Net balance per cohort, with its bound as a thin line. */
 export function ageProfileChart(data: CohortDatum[], o: Options): string {
-  return render({
+  return renderPlot({
     width: o.width ?? 520, height: 240, marginLeft: 56, marginRight: 12, marginTop: 14, marginBottom: 36,
     x: { domain: data.map((d) => d.age), label: null, reverse: o.rtl ?? false, tickRotate: -35 },
     y: { label: o.yLabel, grid: true, tickFormat: o.format },
@@ -30,7 +30,7 @@ export function ageProfileChart(data: CohortDatum[], o: Options): string {
 /** Observed and expected counts by age in 2024; the gap between them shaded by its sign. */
 export function cohortChart(data: CohortDatum[], o: Options & { observedLabel: string; expectedLabel: string }): string {
   const gap = data.map((d) => ({ ...d, y1: Math.min(d.observed, d.expected), y2: Math.max(d.observed, d.expected) }));
-  return render({
+  return renderPlot({
     width: o.width ?? 640, height: 260, marginLeft: 64, marginRight: 12, marginTop: 14, marginBottom: 36,
     x: { domain: data.map((d) => d.age), label: null, reverse: o.rtl ?? false, tickRotate: -35, padding: 0.25 },
     y: { label: o.yLabel, grid: true, tickFormat: o.format },

@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 
 export interface BarDatum { label: string; value: number; highlight?: boolean; text: string }
 
-export function render(options: Plot.PlotOptions, ariaLabel: string): string {
+export function renderPlot(options: Plot.PlotOptions, ariaLabel: string): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const svg = Plot.plot({ ...options, document, ariaLabel, ariaDescription: undefined } as Plot.PlotOptions) as unknown as Element;
   if (svg.tagName.toLowerCase() !== 'svg') throw new Error('expected a bare SVG chart (no legend or caption wrapper)');
@@ -41,7 +41,7 @@ function drawBars(data: BarDatum[], options: BarOptions, width: number): string 
   const rtl = options.rtl ?? false;
   const rowHeight = narrow ? 38 : 24;
   const domain = options.domain ?? [min, Math.max(0, ...data.map((d) => d.value))];
-  return render({
+  return renderPlot({
     width,
     height: 26 + data.length * rowHeight,
     marginLeft: rtl ? valueRoom : marginLeft,
