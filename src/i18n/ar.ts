@@ -81,6 +81,7 @@ export const ar: Messages = {
   'profile.permalink': 'الرابط الدائم',
   'profile.print': 'طباعة البطاقة',
   'profile.table': 'عرض المعطيات',
+  'profile.rank': '{rank} من {of}',
   'profile.indicator': 'المؤشر',
   'profile.unit': 'الوحدة',
   'profile.noData': 'لا يوجد رقم منشور لهذا المجال الترابي.',

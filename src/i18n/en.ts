@@ -81,6 +81,7 @@ export const en: Messages = {
   'profile.permalink': 'Permanent link',
   'profile.print': 'Print this profile',
   'profile.table': 'Show the data',
+  'profile.rank': '{rank} of {of}',
   'profile.indicator': 'Indicator',
   'profile.unit': 'Unit',
   'profile.noData': 'No figure published for this territory.',

@@ -83,6 +83,7 @@ export const fr = {
   'profile.permalink': 'Lien permanent',
   'profile.print': 'Imprimer la fiche',
   'profile.table': 'Voir les données',
+  'profile.rank': '{rank} sur {of}',
   'profile.indicator': 'Indicateur',
   'profile.unit': 'Unité',
   'profile.noData': 'Pas de donnée publiée pour ce territoire.',

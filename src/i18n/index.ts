@@ -25,6 +25,7 @@ export function count(lang: Lang, n: number, one: MessageKey, other: MessageKey,
 /** A message with plural forms (see src/lib/plural.ts). */
 export function plural(lang: Lang, key: MessageKey, n: number, params: Record<string, string | number> = {}): string {
   return pluralOf(lang, MESSAGES[lang][key], n, params);
+}
 
 /** The base of a message with one key per plural category (`….zero` to `….other`). */
 export type PluralBase = { [K in MessageKey]: K extends `${infer B}.other` ? B : never }[MessageKey];
