@@ -9,7 +9,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { Table } from 'apache-arrow';
 
 /** Every published table, loaded under its own name. */
-export const TABLES = ['territories', 'census', 'indicators', 'facts', 'sources', 'reconciliation', 'communes'] as const;
+export const TABLES = ['territories', 'census', 'indicators', 'facts', 'sources', 'reconciliation', 'migration_cohorts', 'communes'] as const;
 
 let started: Promise<duckdb.AsyncDuckDBConnection> | undefined;
 

@@ -123,9 +123,9 @@ describe('profiles', () => {
   it('show the same figures as the published extract for that commune', async () => {
     const page = await open('/fr/commune/ait-amira/');
     const row = communes.get('ait-amira')!;
-    const cell = await page.locator('[data-headline] tr[data-indicator="population_legal"] [data-value]').textContent();
+    const cell = await page.locator('[data-headline] [data-indicator="population_legal"] [data-value]').textContent();
     expect(cell).toBe(formatNumber(row.population_2024 as number, 'fr'));
-    const change = await page.locator('[data-headline] tr[data-indicator="population_change_pct"] [data-value]').textContent();
+    const change = await page.locator('[data-headline] [data-indicator="population_change_pct"] [data-value]').textContent();
     expect(change).toBe(formatPercent(row.population_change_pct as number, 'fr', 1, true));
     // Aït Amira is the only commune with a cited migration figure (an opinion column, with its caveat).
     expect(await page.locator('[data-fact="MIG-136"] .fact-caveat').count()).toBe(1);
@@ -169,8 +169,10 @@ describe('profiles', () => {
     const cdp = await site.browser.newCDPSession(page);
     await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
     await page.goto(`${site.origin}/fr/commune/tafraout/`);
-    expect(await page.locator('section[data-section="population"] svg[role="img"][aria-label]').count()).toBe(1);
-    expect(await page.locator('[data-headline] tbody tr').count()).toBeGreaterThan(8);
+    // Drawn twice, for a wide column and for a phone; the stylesheet shows one.
+    expect(await page.locator('section[data-section="population"] .chart-wide svg[role="img"][aria-label]').count()).toBe(1);
+    expect(await page.locator('section[data-section="population"] .chart-narrow svg[role="img"][aria-label]').count()).toBe(1);
+    expect(await page.locator('[data-headline] li[data-indicator]').count()).toBeGreaterThan(8);
     await page.close();
   });
 });
@@ -232,6 +234,28 @@ describe('search', () => {
     const first = page.locator('#search-results li a').first();
     await expect.poll(() => first.textContent()).toContain('Ait Amira');
     await Promise.all([page.waitForURL('**/fr/commune/ait-amira/'), page.keyboard.press('Enter')]);
+    await page.close();
+  });
+  it('"Tata" with the button: the directory keeps the query and says which is the province', async () => {
+    const page = await open('/fr/');
+    await page.fill('#q', 'Tata');
+    await expect.poll(() => page.locator('#search-results li a').count()).toBeGreaterThan(1);
+    await Promise.all([page.waitForURL(/\/fr\/communes\/\?q=Tata$/), page.click('.search button[type=submit]')]);
+    const results = page.locator('[data-results-list] li');
+    await expect.poll(() => results.count()).toBeGreaterThan(1);
+    expect(await results.nth(0).textContent()).toMatch(/^Tata — Province · Souss-Massa/);
+    expect(await results.nth(1).textContent()).toMatch(/^Tata — Commune urbaine · Tata/);
+    expect(await page.inputValue('#directory-q')).toBe('Tata');
+    expect(await page.inputValue('#q')).toBe('Tata');
+    // Tata's province table stays, Tiznit's (no match) is hidden.
+    expect(await page.locator('section[data-province-section="09.551"]').isVisible()).toBe(true);
+    expect(await page.locator('section[data-province-section="09.581"]').isVisible()).toBe(false);
+    await page.close();
+  });
+  it('a search with no match says so in the directory instead of listing everything', async () => {
+    const page = await open('/en/communes/?q=xyzxyz');
+    await expect.poll(() => page.locator('[data-results-count]').textContent()).toBe('No territory matches “xyzxyz”.');
+    expect(await page.locator('section[data-province-section]:visible').count()).toBe(0);
     await page.close();
   });
 });
