@@ -110,7 +110,7 @@ describe('demo build (synthetic example set)', () => {
     await buildData({ dataDir: 'data', outDir: join(pub, 'data'), contributionsDir: 'data/examples/contributions' });
     await run('npx', ['astro', 'build'], { env: { ...process.env, OBSERVATOIRE_PUBLIC: pub, OBSERVATOIRE_DIST: dist, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 64 * 1024 * 1024 });
     demo = await serveDist(dist);
-  }, 240_000);
+  }, 600_000);
   afterAll(async () => { await demo?.close(); await rm(join(work, 'dist'), { recursive: true, force: true }); });
 
   it('shows the synthetic-data banner and the protected activity tables', async () => {

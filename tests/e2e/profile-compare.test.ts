@@ -26,7 +26,7 @@ beforeAll(async () => {
 });
 
 describe('commune profiles', () => {
-  it('never say "not published at this level" for a figure the census extract holds, and print every one it holds', async () => {
+  it('never say "not published at this level" for a figure the census extract holds, and print every one it holds', { timeout: 240_000 }, async () => {
     const notPublished = MESSAGES.fr['profile.notAggregated'];
     const wrong: string[] = [];
     let printed = 0;
@@ -54,7 +54,7 @@ describe('profile screenshots', () => {
   const site = siteUnderTest();
   for (const lang of ['fr', 'ar'] as const) {
     for (const width of [1280, 360]) {
-      it(`lays a commune profile out within ${width} px in ${lang}`, async () => {
+      it(`lays a commune profile out within ${width} px in ${lang}`, { timeout: 120_000 }, async () => {
         const page = await site.browser.newPage();
         await page.setViewportSize({ width, height: 900 });
         await page.goto(`${site.origin}/${lang}/commune/tafraout/`, { waitUntil: 'networkidle' });
