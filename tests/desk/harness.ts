@@ -3,12 +3,14 @@
 // DESK_TEST_DATABASE_URL — and talks to it over real HTTP.
 
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const BACKENDS = ['pglite', ...(process.env.DESK_TEST_DATABASE_URL ? ['postgres'] : [])] as const;
+// The server the PostgreSQL run creates its databases on: DESK_TEST_DATABASE_URL, else DATABASE_URL.
+const SERVER_URL = process.env.DESK_TEST_DATABASE_URL || process.env.DATABASE_URL || '';
+export const BACKENDS = ['pglite', ...(SERVER_URL ? ['postgres'] : [])] as const;
 // `node --import tsx`: one process, so that a SIGKILL reaches the desk itself, not a wrapper.
 const NODE = [process.execPath, '--import', 'tsx'] as const;
 
@@ -16,18 +18,32 @@ const freePort = () => new Promise<number>((resolve) => { const s = createServer
 
 export async function freshDatabaseUrl(): Promise<string> {
   const { default: pg } = await import('pg');
-  const base = process.env.DESK_TEST_DATABASE_URL!;
   const name = `desk_test_${process.pid}_${Date.now()}`;
-  const client = new pg.Client({ connectionString: base });
+  const client = new pg.Client({ connectionString: SERVER_URL });
   await client.connect();
   await client.query(`create database ${name}`);
   await client.end();
-  const url = new URL(base);
+  const url = new URL(SERVER_URL);
   url.pathname = `/${name}`;
   return url.toString();
 }
 
-export interface Desk { url: string; dataDir: string; env: Record<string, string>; child: ChildProcess; stop: (signal?: NodeJS.Signals) => Promise<void>; peakRssKiB: () => Promise<number> }
+/** Drops a database freshDatabaseUrl created, once its desk has stopped. */
+export async function dropDatabase(databaseUrl: string): Promise<void> {
+  if (!databaseUrl) return;
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: SERVER_URL });
+  await client.connect();
+  try { await client.query(`drop database if exists ${new URL(databaseUrl).pathname.slice(1)} with (force)`); } finally { await client.end(); }
+}
+
+export interface Desk {
+  url: string; dataDir: string; env: Record<string, string>; child: ChildProcess;
+  stop: (signal?: NodeJS.Signals) => Promise<void>;
+  /** Peak resident memory since start or since the last resetPeak (VmHWM). */
+  peakRssKiB: () => Promise<number>;
+  resetPeak: () => Promise<void>;
+}
 
 export async function startDesk(env: Record<string, string>): Promise<Desk> {
   const port = await freePort();
@@ -47,12 +63,17 @@ export async function startDesk(env: Record<string, string>): Promise<Desk> {
     url, dataDir: env.DESK_DATA_DIR!, env: full, child,
     stop: (signal = 'SIGTERM') => new Promise((resolve) => { if (child.exitCode !== null || child.signalCode) return resolve(); child.once('exit', () => resolve()); child.kill(signal); }),
     peakRssKiB: async () => Number(/VmHWM:\s+(\d+)/.exec(await readFile(`/proc/${child.pid}/status`, 'utf8').catch(() => ''))?.[1] ?? 0),
+    // Linux: writing 5 to clear_refs resets the peak to the current resident size.
+    resetPeak: () => writeFile(`/proc/${child.pid}/clear_refs`, '5'),
   };
 }
 
 export async function deskEnv(backend: string, extra: Record<string, string> = {}): Promise<Record<string, string>> {
   const dataDir = await mkdtemp(join(tmpdir(), 'desk-test-'));
-  return { DESK_DATA_DIR: dataDir, DESK_BUILD_COMMAND: '', DATABASE_URL: backend === 'postgres' ? await freshDatabaseUrl() : '', ...extra };
+  // The desk's own temporary folder: what it might write there is searched for, not all of /tmp.
+  const tmp = join(dataDir, 'tmp');
+  await mkdir(tmp);
+  return { DESK_DATA_DIR: dataDir, TMPDIR: tmp, DESK_BUILD_COMMAND: '', DATABASE_URL: backend === 'postgres' ? await freshDatabaseUrl() : '', ...extra };
 }
 
 /** The admin command line, exactly as `npm run desk:admin -- …` runs it. */
