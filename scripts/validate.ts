@@ -1,23 +1,27 @@
-// `npm run validate -- <files…> [--dataset ID] [--json]`: checks contribution files, one
-// problem per line as file:line:column: rule: message (French / English). Exit 0 when every
+// `npm run validate -- <files…> [--dataset ID] [--lang fr|ar|en] [--json]`: checks contribution
+// files, one problem per line as file:line:column: rule: sentence (in French unless --lang or
+// LANG says otherwise). Exit 0 when every
 // file passes. References are checked against the files given together and against the
 // contributions already in data/contributions/. A `<file>.meta.json` beside a file is checked
 // too. Files are only read, never changed; a missing or special file is a problem, not a crash.
 
 import { READ_LIMITS, ReadError, safeName } from '../src/lib/contrib/limits.ts';
 import { checkMeta } from '../src/lib/contrib/meta.ts';
+import { LANGS, type Lang } from '../src/lib/contrib/message.ts';
 import { formatContribProblem, readProblem, validateFiles, type ContribProblem, type FileResult, type Input } from '../src/lib/contrib/validate.ts';
 import { contextFrom, today } from './contrib/load.ts';
 import { readRegularFile } from './contrib/read-safely.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
-const datasetIndex = args.indexOf('--dataset');
-const dataset = datasetIndex >= 0 ? args[datasetIndex + 1] : undefined;
-const files = args.filter((a, i) => !a.startsWith('--') && (datasetIndex < 0 || i !== datasetIndex + 1));
+const option = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const dataset = option('--dataset');
+const requested = option('--lang') ?? process.env.LANG?.slice(0, 2);
+const lang: Lang = (LANGS as readonly string[]).includes(requested ?? '') ? requested as Lang : 'fr';
+const files = args.filter((a, i) => !a.startsWith('--') && !['--dataset', '--lang'].includes(args[i - 1] ?? ''));
 
 if (files.length === 0) {
-  console.error('usage: npm run validate -- <file.csv|file.xlsx>… [--dataset baom-offices|baom-activity|associations|diaspora-projects] [--json]');
+  console.error('usage: npm run validate -- <file.csv|file.xlsx>… [--dataset baom-offices|baom-activity|associations|diaspora-projects] [--lang fr|ar|en] [--json]');
   process.exit(2);
 }
 
@@ -41,7 +45,7 @@ const problems = [...results.flatMap((r) => r.problems), ...metaProblems];
 if (json) {
   console.log(JSON.stringify({ ok: problems.length === 0, files: results.map((r) => ({ file: r.file, dataset: r.dataset ?? null, rows: r.records.length, problems: r.problems })), metadata: metaProblems }, null, 2));
 } else {
-  for (const p of problems) console.log(formatContribProblem(p));
+  for (const p of problems) console.log(formatContribProblem(p, lang));
   for (const r of results) console.error(`${safeName(r.file)}: ${r.dataset ?? '?'} — ${r.records.length} row(s), ${r.problems.length} problem(s)`);
 }
 process.exit(problems.length === 0 ? 0 : 1);

@@ -12,6 +12,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { territoryContext } from '../../src/lib/contrib/context.ts';
 import { DATASETS } from '../../src/lib/contrib/datasets.ts';
 import { READ_LIMITS, ReadError } from '../../src/lib/contrib/limits.ts';
+import { msg } from '../../src/lib/contrib/message.ts';
 import { checkMeta, selectVersions, type Meta } from '../../src/lib/contrib/meta.ts';
 import { readProblem, validateFiles, type ContribProblem, type Context, type Input } from '../../src/lib/contrib/validate.ts';
 import { parseCsv } from '../../src/lib/data/csv.ts';
@@ -33,7 +34,7 @@ export async function readContributions(dir: string, today: string): Promise<Con
     const info = await lstat(folder).catch(() => undefined);
     if (!info) continue;
     if (!info.isDirectory()) {
-      problems.push(readProblem(folder, new ReadError('not-a-file', 'refusé : ce n’est pas un dossier ordinaire', 'refused: not a regular folder')));
+      problems.push(readProblem(folder, new ReadError('not-a-file', msg('refusé : ce n’est pas un dossier ordinaire', 'مرفوض: ليس مجلدا عاديا', 'refused: not a regular folder'))));
       continue;
     }
     const names = (await readdir(folder)).filter((n) => /\.(csv|xlsx)$/i.test(n)).sort();
@@ -53,7 +54,7 @@ export async function readContributions(dir: string, today: string): Promise<Con
       } catch (error) {
         const missing = error instanceof ReadError && error.rule === 'missing-file';
         problems.push(missing
-          ? { file: metaPath, line: 1, column: 1, rule: 'missing-metadata', message: { fr: 'métadonnées absentes : chaque fichier a son .meta.json (organisation, contact, licence, période, dépôt, version)', en: 'metadata missing: every file has its .meta.json (organisation, contact, licence, period, submitted, version)' } }
+          ? { file: metaPath, line: 1, column: 1, rule: 'missing-metadata', message: { fr: 'métadonnées absentes : chaque fichier a son .meta.json (organisation, contact, licence, période, dépôt, version)', ar: 'البيانات الوصفية غائبة: لكل ملف ملفه ‎.meta.json (الهيئة، جهة الاتصال، الترخيص، الفترة، تاريخ الإيداع، الصيغة)', en: 'metadata missing: every file has its .meta.json (organisation, contact, licence, period, submitted, version)' } }
           : readProblem(metaPath, error));
         continue;
       }
@@ -71,7 +72,7 @@ export async function readContributions(dir: string, today: string): Promise<Con
 /** Territory knowledge from data/ (the canonical tables), plus ids already contributed (when a folder is given). */
 export async function contextFrom(dataDir: string, contributionsDir: string | null, today: string): Promise<Context> {
   const territories = parseCsv(await readFile(join(dataDir, 'territories.csv'), 'utf8'));
-  const [code, level, digits, slug] = ['code', 'level', 'code_digits', 'slug'].map((c) => territories.header.indexOf(c));
+  const [code, level, digits, slug, nameFr, nameAr] = ['code', 'level', 'code_digits', 'slug', 'name_fr', 'name_ar'].map((c) => territories.header.indexOf(c));
   const communes = territories.records.filter((r) => r.cells[level!] === 'commune');
   const dotted = new Map(communes.map((r) => [r.cells[digits!]!, r.cells[code!]!]));
   // The boundary file is named after the region the data holds.
@@ -79,13 +80,14 @@ export async function contextFrom(dataDir: string, contributionsDir: string | nu
   const topology = JSON.parse(await readFile(join(dataDir, boundariesFile(region?.cells[slug!])), 'utf8')) as Topology;
   const fc = feature(topology, topology.objects.communes as GeometryCollection<{ code: string }>) as FeatureCollection<Polygon | MultiPolygon, { code: string }>;
   const boundaries = fc.features.map((f) => ({ ...f, properties: { code: dotted.get(f.properties.code) ?? f.properties.code } }));
-  const base = territoryContext([...dotted.values()], boundaries, { offices: [], associations: [] }, today);
+  const names = communes.map((r) => ({ code: r.cells[code!]!, name_fr: r.cells[nameFr!] ?? '', name_ar: r.cells[nameAr!] ?? '' }));
+  const base = territoryContext([...dotted.values()], boundaries, { offices: [], associations: [] }, today, names);
   if (!contributionsDir) return base;
   const existing = await validateFiles((await readContributions(contributionsDir, today)).published, base);
   const records = (dataset: string) => existing.filter((r) => r.dataset === dataset).flatMap((r) => r.records);
   const offices = records('baom-offices');
   return {
-    ...territoryContext([...dotted.values()], boundaries, { offices: offices.map((o) => String(o.office_id)), associations: records('associations').map((a) => String(a.association_id)) }, today),
+    ...territoryContext([...dotted.values()], boundaries, { offices: offices.map((o) => String(o.office_id)), associations: records('associations').map((a) => String(a.association_id)) }, today, names),
     opened: new Map(offices.filter((o) => typeof o.opened === 'string').map((o) => [String(o.office_id), o.opened as string])),
   };
 }

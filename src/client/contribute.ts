@@ -3,14 +3,15 @@
 
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { territoryContext } from '../lib/contrib/context.ts';
-import { formatContribProblem, validateFiles, type Context } from '../lib/contrib/validate.ts';
+import { describeProblem, LANGS, type Lang } from '../lib/contrib/message.ts';
+import { validateFiles, type Context } from '../lib/contrib/validate.ts';
 import { parseCsv } from '../lib/data/csv.ts';
 
 let context: Promise<Context> | undefined;
 
 async function loadContext(): Promise<Context> {
   const [boundaries, offices, associations] = await Promise.all([
-    fetch('/data/boundaries/communes.geojson').then((r) => r.json() as Promise<FeatureCollection<Polygon | MultiPolygon, { code: string }>>),
+    fetch('/data/boundaries/communes.geojson').then((r) => r.json() as Promise<FeatureCollection<Polygon | MultiPolygon, { code: string; name_fr: string; name_ar: string }>>),
     fetch('/data/baom_offices.csv').then((r) => r.text()),
     fetch('/data/associations.csv').then((r) => r.text()),
   ]);
@@ -18,7 +19,7 @@ async function loadContext(): Promise<Context> {
   const published = parseCsv(offices);
   const opened = published.header.indexOf('opened');
   return {
-    ...territoryContext(boundaries.features.map((f) => f.properties.code), boundaries.features, { offices: ids(offices), associations: ids(associations) }, new Date().toISOString().slice(0, 10)),
+    ...territoryContext(boundaries.features.map((f) => f.properties.code), boundaries.features, { offices: ids(offices), associations: ids(associations) }, new Date().toISOString().slice(0, 10), boundaries.features.map((f) => f.properties)),
     opened: new Map(published.records.map((r) => [r.cells[0]!, r.cells[opened] ?? ''])),
   };
 }
@@ -29,6 +30,8 @@ export function startContributeValidator(): void {
   const out = document.querySelector<HTMLElement>('[data-validation]');
   if (!input || !zone || !out) return;
   const messages = JSON.parse(document.querySelector('[data-contribute-messages]')!.textContent!) as { ok: string; problems: string };
+  const pageLang = document.documentElement.lang;
+  const lang: Lang = (LANGS as readonly string[]).includes(pageLang) ? pageLang as Lang : 'fr';
   const fill = (s: string, p: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ''));
 
   const check = async (files: File[]) => {
@@ -44,11 +47,11 @@ export function startContributeValidator(): void {
       if (!r.problems.length) return [summary];
       const list = document.createElement('ul');
       list.className = 'problems';
-      list.dir = 'ltr';
       list.dataset.problems = r.file;
       for (const p of r.problems) {
         const li = document.createElement('li');
-        li.textContent = formatContribProblem(p);
+        li.textContent = describeProblem(p, lang);
+        li.dataset.rule = p.rule;
         list.append(li);
       }
       return [summary, list];

@@ -9,7 +9,8 @@ import { Hono, type Context as HonoContext } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
 import { READ_LIMITS } from '../lib/contrib/limits.ts';
-import type { ContribProblem, Context } from '../lib/contrib/validate.ts';
+import { describeProblem, type ContribProblem } from '../lib/contrib/message.ts';
+import type { Context } from '../lib/contrib/validate.ts';
 import { validateFiles } from '../lib/contrib/validate.ts';
 import type { Db } from './db.ts';
 import { isLang, MESSAGES, type Lang } from './i18n.ts';
@@ -100,7 +101,7 @@ export function createApp(deps: AppDeps) {
     const actor = await apiActor(c);
     if (!actor) return c.json({ error: 'unauthorized', message: 'Authorization: Bearer TOKEN required' }, 401);
     const outcome = await receive(actor, await c.req.parseBody());
-    if (!outcome.ok) return c.json({ problems: outcome.problems.map(apiProblem) }, 422);
+    if (!outcome.ok) return c.json({ problems: outcome.problems.map((p) => apiProblem(p, apiLang(c))) }, 422);
     return c.json(apiSubmission(outcome.submission), 201, { Location: `/api/v1/submissions/${outcome.submission.id}` });
   });
   app.get('/api/v1/submissions/:id', async (c) => {
@@ -115,8 +116,8 @@ export function createApp(deps: AppDeps) {
   async function receive(actor: Actor, form: Record<string, unknown>): Promise<{ ok: true; submission: Submission } | { ok: false; problems: ContribProblem[] }> {
     const file = form.file;
     const text = (k: string) => (typeof form[k] === 'string' ? (form[k] as string) : '');
-    if (!(file instanceof File)) return { ok: false, problems: [{ file: 'file', line: 1, column: 1, rule: 'no-file', message: { fr: 'aucun fichier joint (champ « file »)', en: 'no file attached (field "file")' } }] };
-    if (file.size > READ_LIMITS.bytes) return { ok: false, problems: [{ file: file.name, line: 1, column: 1, rule: 'too-large', message: { fr: `fichier de plus de ${READ_LIMITS.bytes} octets`, en: `file larger than ${READ_LIMITS.bytes} bytes` } }] };
+    if (!(file instanceof File)) return { ok: false, problems: [{ file: 'file', line: 1, column: 1, rule: 'no-file', message: { fr: 'aucun fichier joint : choisissez le fichier à envoyer', ar: 'لم يُرفق أي ملف: اختاروا الملف المراد إرساله', en: 'no file attached: choose the file to send' } }] };
+    if (file.size > READ_LIMITS.bytes) return { ok: false, problems: [{ file: file.name, line: 1, column: 1, rule: 'too-large', message: { fr: `fichier de plus de ${READ_LIMITS.bytes / 1e6} Mo`, ar: `الملف أكبر من ${READ_LIMITS.bytes / 1e6} ميغابايت`, en: `file larger than ${READ_LIMITS.bytes / 1e6} MB` } }] };
     const bytes = new Uint8Array(await file.arrayBuffer());
     const intake = await checkUpload({ fileName: file.name, bytes, period: text('period'), dataset: text('dataset') || undefined, licence: text('licence') || undefined },
       await deps.context(), async (dataset) => (await store.activePeriods(db, actor.organisation ?? '', dataset)).map((r) => r.period));
@@ -241,7 +242,13 @@ export function createApp(deps: AppDeps) {
   return app;
 }
 
-const apiProblem = (p: ContribProblem) => ({ file: p.file, line: p.line, column: p.column, rule: p.rule, message: `${p.message.fr} / ${p.message.en}`, messages: p.message });
+/** The API's language: the first of fr, ar, en that Accept-Language names, else French. */
+const apiLang = (c: HonoContext): Lang => (c.req.header('Accept-Language') ?? '').split(',').map((s) => s.trim().slice(0, 2).toLowerCase()).find(isLang) ?? 'fr';
+/** A problem for partners' systems: the sentence in the caller's language, and in all three. */
+const apiProblem = (p: ContribProblem, lang: Lang) => ({
+  file: p.file, line: p.line, column: p.column, rule: p.rule, ...(p.header !== undefined ? { header: p.header } : {}),
+  message: describeProblem(p, lang), messages: { fr: describeProblem(p, 'fr'), ar: describeProblem(p, 'ar'), en: describeProblem(p, 'en') },
+});
 
 function apiSubmission(s: Submission) {
   return {

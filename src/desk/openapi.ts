@@ -2,8 +2,10 @@
 
 export function openApiDocument() {
   const problem = { type: 'object', required: ['file', 'line', 'column', 'rule', 'message'], properties: {
-    file: { type: 'string' }, line: { type: 'integer' }, column: { type: 'integer' }, rule: { type: 'string' },
-    message: { type: 'string', description: 'French / English' }, messages: { type: 'object', properties: { fr: { type: 'string' }, en: { type: 'string' } } },
+    file: { type: 'string' }, line: { type: 'integer', description: 'row of the file, 1 being the headings' }, column: { type: 'integer' }, rule: { type: 'string' },
+    header: { type: 'string', description: 'the column’s heading as the file writes it' },
+    message: { type: 'string', description: 'the problem as a sentence, in the first of fr, ar, en that Accept-Language names (French otherwise)' },
+    messages: { type: 'object', properties: { fr: { type: 'string' }, ar: { type: 'string' }, en: { type: 'string' } } },
   } };
   const submission = { type: 'object', required: ['id', 'status'], properties: {
     id: { type: 'string', example: 'S-000001' }, status: { enum: ['pending', 'approved', 'rejected', 'withdrawn'] },

@@ -2,7 +2,7 @@
 // every interpolated value escaped by hono's `html` tag, every form carrying its CSRF token.
 
 import { html, raw } from 'hono/html';
-import type { ContribProblem } from '../lib/contrib/validate.ts';
+import { describeProblem, type ContribProblem } from '../lib/contrib/message.ts';
 import type { Row } from '../lib/tables.ts';
 import { DATASETS } from '../lib/contrib/datasets.ts';
 import { LANGS, type Lang, type Messages } from './i18n.ts';
@@ -14,8 +14,6 @@ type Html = ReturnType<typeof raw>;
 export interface View { lang: Lang; t: Messages; person?: Person; csrf: string; path: string }
 
 const dir = (lang: Lang) => (lang === 'ar' ? 'rtl' : 'ltr');
-/** Validator messages exist in French and English; Arabic pages show the French one, marked as such. */
-const problemText = (p: ContribProblem, lang: Lang) => (lang === 'en' ? p.message.en : p.message.fr);
 const when = (d: Date | string | null, lang: Lang) => (d ? new Date(d).toLocaleString(lang === 'ar' ? 'ar-MA-u-nu-latn' : lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) + ' UTC' : '');
 
 export function layout(v: View, title: string, body: Html | Promise<Html>) {
@@ -66,7 +64,7 @@ ${items.length === 0 ? html`<p>${v.t.noSubmissions}</p>` : html`<div class="scro
 
 export const problemsList = (v: View, problems: ContribProblem[]) => html`
 <p class="alert" role="alert">${v.t.refused}</p>
-<ul class="problems">${problems.map((p) => html`<li><code>${p.rule}</code> — ${v.t.line} ${p.line}, ${v.t.column} ${p.column} : <span lang="${v.lang === 'en' ? 'en' : 'fr'}" dir="ltr">${problemText(p, v.lang)}</span></li>`)}</ul>`;
+<ul class="problems">${problems.map((p) => html`<li>${describeProblem(p, v.lang)}</li>`)}</ul>`;
 
 export const submitPage = (v: View, problems?: ContribProblem[]) => layout(v, v.t.newSubmission, html`
 <h1>${v.t.newSubmission}</h1>

@@ -8,6 +8,7 @@
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { ReadError, READ_LIMITS, excerpt } from './limits.ts';
+import { msg } from './message.ts';
 import { readWorkbook, type Sheet } from './xlsx.ts';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -24,6 +25,7 @@ const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03
 
 const SAVE_AS = {
   fr: 'enregistrez-le en « CSV UTF-8 » (Excel : Fichier › Enregistrer sous › CSV UTF-8 ; LibreOffice : Enregistrer sous › CSV, jeu de caractères Unicode (UTF-8)) ou en XLSX',
+  ar: 'احفظوه بصيغة «CSV UTF-8» (في Excel: ملف › حفظ باسم › CSV UTF-8؛ في LibreOffice: حفظ باسم › CSV، ترميز Unicode (UTF-8)) أو بصيغة XLSX',
   en: 'save it as "CSV UTF-8" (Excel: File › Save As › CSV UTF-8; LibreOffice: Save As › CSV, character set Unicode (UTF-8)) or as XLSX',
 };
 
@@ -50,12 +52,12 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 const lineAt = (bytes: Uint8Array, offset: number) => bytes.subarray(0, offset).reduce((n, b) => n + (b === 10 ? 1 : 0), 1);
 
 export function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding } {
-  const refuse = (fr: string, en: string) => new ReadError('bad-encoding', `${fr} : ${SAVE_AS.fr}`, `${en}: ${SAVE_AS.en}`);
+  const refuse = (fr: string, ar: string, en: string) => new ReadError('bad-encoding', msg(`${fr} : ${SAVE_AS.fr}`, `${ar}: ${SAVE_AS.ar}`, `${en}: ${SAVE_AS.en}`));
   const utf16 = (encoding: 'utf-16le' | 'utf-16be') => {
     try {
       return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding };
     } catch {
-      throw refuse('le fichier commence comme de l’UTF-16 mais ne l’est pas', 'the file starts as UTF-16 but is not');
+      throw refuse('le fichier commence comme de l’UTF-16 mais ne l’est pas', 'يبدأ الملف بترميز UTF-16 لكنه ليس كذلك', 'the file starts as UTF-16 but is not');
     }
   };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16('utf-16le');
@@ -65,7 +67,7 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: Encodin
   const zeros = (parity: number) => head.filter((b, i) => i % 2 === parity && b === 0).length;
   if (head.length >= 4 && zeros(1) > head.length / 4) return utf16('utf-16le');
   if (head.length >= 4 && zeros(0) > head.length / 4) return utf16('utf-16be');
-  if (bytes.includes(0)) throw refuse('le fichier contient des octets nuls : ce n’est pas un texte CSV', 'the file holds zero bytes: it is not CSV text');
+  if (bytes.includes(0)) throw refuse('le fichier contient des octets nuls : ce n’est pas un texte CSV', 'يحتوي الملف على بايتات فارغة: ليس نصا بصيغة CSV', 'the file holds zero bytes: it is not CSV text');
 
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' }; // strips a BOM
@@ -75,7 +77,7 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: Encodin
   const latin = Array.from(bytes.subarray(0, 1_000_000), (b) => String.fromCharCode(b)).join('');
   const offset = firstInvalidUtf8(bytes);
   if ((bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || UTF8_SEQUENCE.test(latin)) {
-    throw refuse(`le fichier est en UTF-8 mais contient un octet invalide (ligne ${lineAt(bytes, offset)}), sans doute collé depuis un autre fichier ; corrigez ce caractère ou`, `the file is UTF-8 but holds an invalid byte (line ${lineAt(bytes, offset)}), probably pasted from another file; fix that character or`);
+    throw refuse(`le fichier est en UTF-8 mais contient un octet invalide (ligne ${lineAt(bytes, offset)}), sans doute collé depuis un autre fichier ; corrigez ce caractère ou`, `الملف بترميز UTF-8 لكنه يحتوي على بايت غير صالح (السطر ${lineAt(bytes, offset)})، ربما نُسخ من ملف آخر؛ صحّحوا هذا الحرف أو`, `the file is UTF-8 but holds an invalid byte (line ${lineAt(bytes, offset)}), probably pasted from another file; fix that character or`);
   }
   const text = iconv.decode(bytes, 'windows-1252');
   // Single-byte: character i is byte i.
@@ -84,7 +86,7 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: Encodin
     && (!CP1252_PLAUSIBLE.has(text[i]!) || (CP1252_NOT_INSIDE_WORD.has(text[i]!) && letter(i - 1) && letter(i + 1))));
   if (implausible >= 0) {
     const line = lineAt(bytes, implausible);
-    throw refuse(`le fichier n’est ni en UTF-8 ni en Windows-1252 (peut-être Mac Roman ; caractère douteux ligne ${line})`, `the file is neither UTF-8 nor Windows-1252 (perhaps Mac Roman; doubtful character on line ${line})`);
+    throw refuse(`le fichier n’est ni en UTF-8 ni en Windows-1252 (peut-être Mac Roman ; caractère douteux ligne ${line})`, `الملف ليس بترميز UTF-8 ولا Windows-1252 (ربما Mac Roman؛ حرف مشكوك فيه في السطر ${line})`, `the file is neither UTF-8 nor Windows-1252 (perhaps Mac Roman; doubtful character on line ${line})`);
   }
   return { text, encoding: 'windows-1252' };
 }
@@ -111,7 +113,7 @@ export function parseDelimited(text: string): { rows: Grid['rows']; delimiter: D
     step: (result, parser) => {
       if (result.data.some((c) => c.trim() !== '')) rows.push({ line, cells: result.data });
       if (rows.length > READ_LIMITS.rows) {
-        overflow = new ReadError('too-large', `plus de ${READ_LIMITS.rows} lignes`, `more than ${READ_LIMITS.rows} rows`);
+        overflow = new ReadError('too-large', msg(`plus de ${READ_LIMITS.rows} lignes`, `أكثر من ${READ_LIMITS.rows} سطر`, `more than ${READ_LIMITS.rows} rows`));
         parser.abort();
       }
       for (let i = consumed; i < result.meta.cursor && i < body.length; i++) {
@@ -130,7 +132,7 @@ function toGrid(rows: Grid['rows'], format: Grid['format']): Grid {
   const header = [...(head?.cells ?? [])];
   while (header.length && header[header.length - 1]!.trim() === '') header.pop();
   if (header.length > READ_LIMITS.columns) {
-    throw new ReadError('too-large', `l’en-tête a ${header.length} colonnes (au plus ${READ_LIMITS.columns})`, `the header has ${header.length} columns (at most ${READ_LIMITS.columns})`);
+    throw new ReadError('too-large', msg(`l’en-tête a ${header.length} colonnes (au plus ${READ_LIMITS.columns})`, `سطر العناوين فيه ${header.length} عمودا (الحد الأقصى ${READ_LIMITS.columns})`, `the header has ${header.length} columns (at most ${READ_LIMITS.columns})`));
   }
   return { header, rows: body, format };
 }
@@ -151,32 +153,32 @@ function chooseSheet(sheets: Sheet[], isHeader: (header: string[]) => boolean): 
   const withHeader = candidates.filter((c) => c.rows.length && isHeader(c.rows[0]!.cells));
   const visible = withHeader.filter((c) => !c.sheet.hidden);
   if (visible.length > 1) {
-    throw new ReadError('several-sheets', `plusieurs feuilles contiennent des données (${visible.map((c) => `« ${excerpt(c.sheet.name)} »`).join(', ')}) : gardez-en une par fichier`, `several sheets hold data (${visible.map((c) => `"${excerpt(c.sheet.name)}"`).join(', ')}): keep one per file`);
+    throw new ReadError('several-sheets', msg(`plusieurs feuilles contiennent des données (${visible.map((c) => `« ${excerpt(c.sheet.name)} »`).join(', ')}) : gardez-en une par fichier`, `عدة أوراق تحتوي على بيانات (${visible.map((c) => `«${excerpt(c.sheet.name)}»`).join('، ')}): احتفظوا بورقة واحدة في كل ملف`, `several sheets hold data (${visible.map((c) => `"${excerpt(c.sheet.name)}"`).join(', ')}): keep one per file`));
   }
   if (visible.length === 0 && withHeader.length) {
     const name = excerpt(withHeader[0]!.sheet.name);
-    throw new ReadError('hidden-sheet', `la feuille de données « ${name} » est masquée : affichez-la (clic droit sur les onglets › Afficher) ou supprimez-la`, `the data sheet "${name}" is hidden: unhide it (right-click the sheet tabs › Unhide) or delete it`);
+    throw new ReadError('hidden-sheet', msg(`la feuille de données « ${name} » est masquée : affichez-la (clic droit sur les onglets › Afficher) ou supprimez-la`, `ورقة البيانات «${name}» مخفية: أظهروها (نقرة يمنى على علامات الأوراق › إظهار) أو احذفوها`, `the data sheet "${name}" is hidden: unhide it (right-click the sheet tabs › Unhide) or delete it`));
   }
   const chosen = visible[0] ?? candidates.find((c) => !c.sheet.hidden && c.rows.length) ?? candidates.find((c) => !c.sheet.hidden);
   if (!chosen) return { sheet: sheets[0] ?? { name: '', hidden: false, rows: new Map(), hiddenRows: new Set(), hiddenColumns: new Set() }, rows: [] };
   const hiddenRows = chosen.rows.filter((r) => chosen.sheet.hiddenRows.has(r.line)).map((r) => r.line);
   if (hiddenRows.length) {
     const list = hiddenRows.slice(0, 10).join(', ') + (hiddenRows.length > 10 ? '…' : '');
-    throw new ReadError('hidden-rows', `des lignes masquées ou filtrées contiennent des données (lignes ${list}) : affichez-les et supprimez celles qui ne doivent pas être envoyées`, `hidden or filtered rows hold data (rows ${list}): unhide them and delete those that should not be sent`);
+    throw new ReadError('hidden-rows', msg(`des lignes masquées ou filtrées contiennent des données (lignes ${list}) : affichez-les et supprimez celles qui ne doivent pas être envoyées`, `أسطر مخفية أو مصفّاة تحتوي على بيانات (الأسطر ${list}): أظهروها واحذفوا ما لا ينبغي إرساله`, `hidden or filtered rows hold data (rows ${list}): unhide them and delete those that should not be sent`));
   }
   const hiddenCols = [...chosen.sheet.hiddenColumns].filter((c) => chosen.rows.some((r) => (r.cells[c] ?? '').trim() !== ''));
   if (hiddenCols.length) {
-    throw new ReadError('hidden-columns', `des colonnes masquées contiennent des données (colonne ${hiddenCols[0]! + 1}) : affichez-les`, `hidden columns hold data (column ${hiddenCols[0]! + 1}): unhide them`);
+    throw new ReadError('hidden-columns', msg(`des colonnes masquées contiennent des données (colonne ${hiddenCols[0]! + 1}) : affichez-les`, `أعمدة مخفية تحتوي على بيانات (العمود ${hiddenCols[0]! + 1}): أظهروها`, `hidden columns hold data (column ${hiddenCols[0]! + 1}): unhide them`));
   }
   return chosen;
 }
 
 export async function decodeFile(name: string, bytes: Uint8Array, isHeader: (header: string[]) => boolean = () => true): Promise<Grid> {
   if (bytes.length > READ_LIMITS.bytes) {
-    throw new ReadError('too-large', `fichier de plus de ${READ_LIMITS.bytes / 1e6} Mo`, `file larger than ${READ_LIMITS.bytes / 1e6} MB`);
+    throw new ReadError('too-large', msg(`fichier de plus de ${READ_LIMITS.bytes / 1e6} Mo`, `الملف أكبر من ${READ_LIMITS.bytes / 1e6} ميغابايت`, `file larger than ${READ_LIMITS.bytes / 1e6} MB`));
   }
   if (isZip(bytes) || /\.xlsx$/i.test(name)) {
-    if (!isZip(bytes)) throw new ReadError('unreadable', 'ce fichier n’est pas un classeur XLSX', 'this file is not an XLSX workbook');
+    if (!isZip(bytes)) throw new ReadError('unreadable', msg('ce fichier n’est pas un classeur XLSX', 'هذا الملف ليس مصنف XLSX', 'this file is not an XLSX workbook'));
     const { sheet, rows } = chooseSheet(readWorkbook(bytes), isHeader);
     return toGrid(rows, { kind: 'xlsx', sheet: sheet.name });
   }

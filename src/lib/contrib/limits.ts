@@ -23,8 +23,8 @@ export const READ_LIMITS = {
 
 /** A file that cannot be read at all: refused with one problem, never a crash. */
 export class ReadError extends Error {
-  constructor(readonly rule: string, readonly fr: string, readonly en: string, readonly detail?: string) {
-    super(en);
+  constructor(readonly rule: string, readonly text: { fr: string; ar: string; en: string }, readonly detail?: string) {
+    super(text.en);
   }
 }
 

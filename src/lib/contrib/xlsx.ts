@@ -8,6 +8,7 @@
 import { Unzip, UnzipInflate, UnzipPassThrough } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { ReadError, READ_LIMITS } from './limits.ts';
+import { msg } from './message.ts';
 
 export interface Sheet {
   name: string;
@@ -34,7 +35,7 @@ export function parseRef(ref: string): [number, number] | undefined {
   return [col - 1, Number(m[2])];
 }
 
-const tooBig = (what: string, fr: string, en: string) => new ReadError('too-large', `classeur refusé : ${fr}`, `workbook refused: ${en}`, what);
+const tooBig = (what: string, fr: string, ar: string, en: string) => new ReadError('too-large', msg(`classeur refusé : ${fr}`, `المصنف مرفوض: ${ar}`, `workbook refused: ${en}`), what);
 
 /** Built-in number formats that are dates (ECMA-376 18.8.30). */
 const DATE_FORMAT_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30, 36, 45, 46, 47, 50, 57]);
@@ -65,10 +66,10 @@ class Part {
     this.inflated += chunk.length;
     total.inflated += chunk.length;
     if (this.inflated > 10_000_000 && this.inflated > READ_LIMITS.xlsxRatio * compressed) {
-      throw tooBig(this.name, `une partie de l’archive se décompresse plus de ${READ_LIMITS.xlsxRatio} fois (bombe de décompression)`, `a part of the archive inflates more than ${READ_LIMITS.xlsxRatio} times (decompression bomb)`);
+      throw tooBig(this.name, `une partie de l’archive se décompresse plus de ${READ_LIMITS.xlsxRatio} fois (bombe de décompression)`, `جزء من الأرشيف يتضخم أكثر من ${READ_LIMITS.xlsxRatio} مرة عند فك الضغط (قنبلة ضغط)`, `a part of the archive inflates more than ${READ_LIMITS.xlsxRatio} times (decompression bomb)`);
     }
     if (this.inflated > READ_LIMITS.xlsxPartBytes || total.inflated > READ_LIMITS.xlsxTotalBytes) {
-      throw tooBig(this.name, `une partie de l’archive dépasse ${READ_LIMITS.xlsxPartBytes / 1e6} Mo une fois décompressée`, `a part of the archive inflates beyond ${READ_LIMITS.xlsxPartBytes / 1e6} MB`);
+      throw tooBig(this.name, `une partie de l’archive dépasse ${READ_LIMITS.xlsxPartBytes / 1e6} Mo une fois décompressée`, `جزء من الأرشيف يتجاوز ${READ_LIMITS.xlsxPartBytes / 1e6} ميغابايت بعد فك الضغط`, `a part of the archive inflates beyond ${READ_LIMITS.xlsxPartBytes / 1e6} MB`);
     }
     this.parser.write(this.decoder.decode(chunk, { stream: !final }));
     if (final) this.parser.close();
@@ -104,12 +105,12 @@ export function readWorkbook(bytes: Uint8Array): Sheet[] {
       if (name === 'row') {
         row = a.r ? Number(a.r) : row + 1;
         col = -1;
-        if (!Number.isInteger(row) || row < 1) throw new ReadError('bad-xlsx', `numéro de ligne « ${a.r} » invalide`, `invalid row number "${a.r}"`);
+        if (!Number.isInteger(row) || row < 1) throw new ReadError('bad-xlsx', msg(`numéro de ligne « ${a.r} » invalide`, `رقم السطر «${a.r}» غير صالح`, `invalid row number "${a.r}"`));
         if (a.hidden === '1' || a.hidden === 'true') hiddenRows.add(row);
       } else if (name === 'c') {
         if (a.r) {
           const ref = parseRef(a.r);
-          if (!ref) throw new ReadError('bad-xlsx', 'référence de cellule invalide', 'invalid cell reference', a.r);
+          if (!ref) throw new ReadError('bad-xlsx', msg('référence de cellule invalide', 'مرجع خلية غير صالح', 'invalid cell reference'), a.r);
           [col, row] = ref;
         } else col += 1;
         cell = { t: a.t ?? 'n', s: Number(a.s ?? 0), v: '' };
@@ -128,9 +129,9 @@ export function readWorkbook(bytes: Uint8Array): Sheet[] {
       else if (name === 'c' && cell) {
         if (cell.v !== '') {
           // Only a cell holding a value counts: formatting alone may reach far without cost.
-          if (row > READ_LIMITS.rows) throw tooBig(`row ${row}`, `ligne ${row} au-delà de ${READ_LIMITS.rows} lignes`, `row ${row} beyond ${READ_LIMITS.rows} rows`);
-          if (col >= READ_LIMITS.columns) throw tooBig(`column ${col + 1}`, `colonne ${col + 1} au-delà de ${READ_LIMITS.columns} colonnes`, `column ${col + 1} beyond ${READ_LIMITS.columns} columns`);
-          if (++cellCount > READ_LIMITS.cells) throw tooBig('cells', `plus de ${READ_LIMITS.cells} cellules`, `more than ${READ_LIMITS.cells} cells`);
+          if (row > READ_LIMITS.rows) throw tooBig(`row ${row}`, `ligne ${row} au-delà de ${READ_LIMITS.rows} lignes`, `السطر ${row} بعد ${READ_LIMITS.rows} سطر`, `row ${row} beyond ${READ_LIMITS.rows} rows`);
+          if (col >= READ_LIMITS.columns) throw tooBig(`column ${col + 1}`, `colonne ${col + 1} au-delà de ${READ_LIMITS.columns} colonnes`, `العمود ${col + 1} بعد ${READ_LIMITS.columns} عمودا`, `column ${col + 1} beyond ${READ_LIMITS.columns} columns`);
+          if (++cellCount > READ_LIMITS.cells) throw tooBig('cells', `plus de ${READ_LIMITS.cells} cellules`, `أكثر من ${READ_LIMITS.cells} خلية`, `more than ${READ_LIMITS.cells} cells`);
           let r = cells.get(row);
           if (!r) cells.set(row, (r = new Map()));
           r.set(col, cell);
@@ -161,7 +162,7 @@ export function readWorkbook(bytes: Uint8Array): Sheet[] {
       if (name === 't') inT = false;
       else if (name === 'rPh') phonetic--;
       else if (name === 'si' && current !== undefined) {
-        if (shared.length >= READ_LIMITS.cells) throw tooBig('sharedStrings', `plus de ${READ_LIMITS.cells} textes`, `more than ${READ_LIMITS.cells} strings`);
+        if (shared.length >= READ_LIMITS.cells) throw tooBig('sharedStrings', `plus de ${READ_LIMITS.cells} textes`, `أكثر من ${READ_LIMITS.cells} نص`, `more than ${READ_LIMITS.cells} strings`);
         shared.push(current);
         current = undefined;
       }
@@ -210,7 +211,7 @@ export function readWorkbook(bytes: Uint8Array): Sheet[] {
             : /^xl\/worksheets\/[^/]+\.xml$/.test(name) ? sheetHandlers : undefined;
     if (!handlers) return; // other parts are never inflated
     const part = new Part(name);
-    part.parser.on('error', (e) => { throw new ReadError('bad-xlsx', 'XML invalide dans le classeur', 'invalid XML in the workbook', e.message); });
+    part.parser.on('error', (e) => { throw new ReadError('bad-xlsx', msg('XML invalide dans le classeur', 'XML غير صالح في المصنف', 'invalid XML in the workbook'), e.message); });
     handlers(part);
     file.ondata = (err, chunk, final) => {
       if (failure) return;
@@ -233,7 +234,7 @@ export function readWorkbook(bytes: Uint8Array): Sheet[] {
   }
   if (failure) {
     if (failure instanceof ReadError) throw failure;
-    throw new ReadError('unreadable', 'ce fichier n’est pas un classeur XLSX lisible', 'this file is not a readable XLSX workbook', failure instanceof Error ? failure.message : String(failure));
+    throw new ReadError('unreadable', msg('ce fichier n’est pas un classeur XLSX lisible', 'هذا الملف ليس مصنف XLSX قابلا للقراءة', 'this file is not a readable XLSX workbook'), failure instanceof Error ? failure.message : String(failure));
   }
 
   const isDate = (style: number) => {
@@ -253,7 +254,7 @@ export function readWorkbook(bytes: Uint8Array): Sheet[] {
       }
     }
   };
-  if (sharedChars > READ_LIMITS.xlsxTotalBytes) throw tooBig('sharedStrings', 'textes trop longs', 'strings too long');
+  if (sharedChars > READ_LIMITS.xlsxTotalBytes) throw tooBig('sharedStrings', 'textes trop longs', 'نصوص طويلة جدا', 'strings too long');
   const order = sheetsInWorkbook.length
     ? sheetsInWorkbook.map((s) => ({ ...s, part: rels.get(s.rid) ?? '' }))
     : [...parsed.keys()].sort().map((part) => ({ name: part, hidden: false, part }));

@@ -84,7 +84,7 @@ describe('rejects, naming line, column and rule', () => {
   it('a combination repeated in a file, with the line of its first occurrence', async () => {
     const p = (await check('a.csv', ACTIVITY + 'BAOM-EXIST,2024-01,sante,mre,F,0-17,europe,3\nBAOM-EXIST,2024-01,sante,mre,F,0-17,europe,4\n')).problems;
     expect(p.map((x) => `${x.line}:${x.rule}`)).toEqual(['3:duplicate-key']);
-    expect(p[0]!.message.en).toContain('line 2');
+    expect(p[0]!.message.en).toContain('row 2');
   });
   it('negative and fractional counts', async () => {
     expect(await rules('a.csv', ACTIVITY + 'BAOM-EXIST,2024-01,sante,mre,F,0-17,europe,-2\nBAOM-EXIST,2024-02,sante,mre,F,0-17,europe,"2,5"\n')).toEqual(['2:8:negative-count', '3:8:fractional-count']);
@@ -101,9 +101,10 @@ describe('rejects, naming line, column and rule', () => {
     const big = OFFICES + Array.from({ length: 1001 }, (_, i) => `B${i},X,09.163.05.01,local,Y,2022-06,social,,`).join('\n');
     expect(await rules('o.csv', big)).toEqual(['1:1:too-large']);
   });
-  it('formats each problem as file:line:column: rule: message in French and English', async () => {
+  it('formats each problem as file:line:column: rule: sentence, in one language', async () => {
     const [p] = (await check('a.csv', ACTIVITY + 'BAOM-EXIST,2024-01,sante,mre,F,0-17,europe,-2\n')).problems;
-    expect(formatContribProblem(p!)).toBe('a.csv:2:8: negative-count: count : -2 est négatif / count: -2 is negative');
+    expect(formatContribProblem(p!)).toBe('a.csv:2:8: negative-count: Ligne 2, colonne « count » : -2 est négatif : un nombre de personnes ou un montant est 0 ou plus');
+    expect(formatContribProblem(p!, 'en')).toBe('a.csv:2:8: negative-count: Row 2, column “count”: -2 is negative: a number of people or an amount is 0 or more');
   });
 });
 
