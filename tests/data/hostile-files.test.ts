@@ -17,7 +17,7 @@ let root: string;
 const SECRET = 'hostile-test-secret-value-1234';
 
 async function cli(files: string[], env: Record<string, string> = {}) {
-  const r = await run('npx', ['tsx', 'scripts/validate.ts', ...files], { env: { ...process.env, SECRET_FOR_TEST: SECRET, ...env }, timeout: 60_000 }).catch((e: { stdout: string; stderr: string; code: number }) => e);
+  const r = await run('npx', ['tsx', 'scripts/validate.ts', '--lang', 'en', ...files], { env: { ...process.env, SECRET_FOR_TEST: SECRET, ...env }, timeout: 60_000 }).catch((e: { stdout: string; stderr: string; code: number }) => e);
   return { stdout: r.stdout, stderr: r.stderr, code: (r as { code?: number }).code ?? 0 };
 }
 

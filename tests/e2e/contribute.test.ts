@@ -48,7 +48,7 @@ async function checkInPage(file: string): Promise<string[]> {
 
 describe('contribute page', () => {
   it('reports the same problems as npm run validate for a bad file', async () => {
-    const cli = await run('npx', ['tsx', 'scripts/validate.ts', 'bad.csv'].map((a) => (a === 'bad.csv' ? join(work, a) : a))).catch((e: { stdout: string; code: number }) => e);
+    const cli = await run('npx', ['tsx', 'scripts/validate.ts', '--lang', 'fr', 'bad.csv'].map((a) => (a === 'bad.csv' ? join(work, a) : a))).catch((e: { stdout: string; code: number }) => e);
     expect((cli as { code: number }).code).toBe(1);
     const expected = (cli as { stdout: string }).stdout.trim().split('\n').map((l) => l.replace(`${join(work, 'bad.csv')}`, 'bad.csv'));
     expect(expected.map((l) => l.split(': ')[1])).toEqual(expect.arrayContaining(['personal-data', 'future-period', 'negative-count', 'unknown-office']));
@@ -57,7 +57,7 @@ describe('contribute page', () => {
 
   it('reads real exports and refuses hostile files exactly as the command line does, without freezing or crashing the tab', async () => {
     const files = ['libreoffice-windows-1252-semicolon.csv', 'libreoffice-utf-16-tab.csv', 'libreoffice-offices.xlsx', 'libreoffice-mac-roman.csv', 'bomb.xlsx', 'far.xlsx', 'wide.csv'];
-    const cli = await run('npx', ['tsx', 'scripts/validate.ts', ...files.map((f) => join(work, f))]).catch((e: { stdout: string }) => e);
+    const cli = await run('npx', ['tsx', 'scripts/validate.ts', '--lang', 'fr', ...files.map((f) => join(work, f))]).catch((e: { stdout: string }) => e);
     const expected = (cli as { stdout: string }).stdout.trim().split('\n').map((l) => l.replaceAll(`${work}/`, ''));
     const page = await site.browser.newPage();
     await page.goto(`${site.origin}/fr/contribuer/`, { waitUntil: 'networkidle' });
