@@ -31,6 +31,8 @@ export interface ObservatoryConfig {
     /** Headline indicators of every profile, in this order. */
     profile: readonly string[];
   };
+  /** The commune of the region that templates and help texts use in their examples. */
+  exampleCommune?: { code: string; name: string };
 }
 
 export const OBSERVATORY = {
@@ -42,6 +44,7 @@ export const OBSERVATORY = {
     { code: 'en', locale: 'en-GB', dir: 'ltr' },
   ],
   comparisonLevels: ['country', 'region', 'province'],
+  exampleCommune: { code: '09.581.01.07', name: 'Tiznit' },
   featured: {
     home: [
       'net_migration_rate_2014_2024', 'population_change_pct', 'men_per_100_women', 'share_aged_20_39', 'share_aged_60_plus', 'households_average_size',

@@ -1,12 +1,14 @@
 // The desk's interface text in French, Arabic and English. The type makes a missing key a
 // compile error in any language.
 
+import { REGION } from '../config/observatory.ts';
+
 export const LANGS = ['fr', 'ar', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
 const fr = {
   title: 'Guichet des contributions',
-  observatory: 'Observatoire régional des migrations — Souss-Massa',
+  observatory: `Observatoire régional des migrations — ${REGION.name.fr}`,
   skip: 'Aller au contenu',
   signIn: 'Se connecter', signOut: 'Se déconnecter', email: 'Adresse électronique', password: 'Mot de passe',
   signInLede: 'Le guichet reçoit les fichiers des partenaires du programme (bureaux d’accueil, associations, diaspora). Les comptes sont ouverts par l’observatoire pour chaque organisation.',
@@ -33,7 +35,7 @@ type Messages = typeof fr;
 
 const ar: Messages = {
   title: 'شباك المساهمات',
-  observatory: 'المرصد الجهوي للهجرة — سوس ماسة',
+  observatory: `المرصد الجهوي للهجرة — ${REGION.name.ar}`,
   skip: 'الانتقال إلى المحتوى',
   signIn: 'تسجيل الدخول', signOut: 'تسجيل الخروج', email: 'البريد الإلكتروني', password: 'كلمة المرور',
   signInLede: 'يستقبل الشباك ملفات شركاء البرنامج (مكاتب الاستقبال والجمعيات والجالية). يفتح المرصد الحسابات لكل هيئة.',
@@ -59,7 +61,7 @@ const ar: Messages = {
 
 const en: Messages = {
   title: 'Contribution desk',
-  observatory: 'Regional migration observatory — Souss-Massa',
+  observatory: `Regional migration observatory — ${REGION.name.en}`,
   skip: 'Skip to content',
   signIn: 'Sign in', signOut: 'Sign out', email: 'E-mail address', password: 'Password',
   signInLede: 'The desk receives the files of the programme’s partners (reception offices, associations, diaspora). The observatory opens the accounts, one organisation at a time.',

@@ -3,6 +3,8 @@
 // "Contribuer" page, the published table specs (Arrow, Parquet, CSV, datapackage: tables.ts)
 // and the pages' row types (RowOf) are all derived from these definitions.
 
+import { OBSERVATORY } from '../../config/observatory.ts';
+
 export type FieldType =
   | 'id' | 'text' | 'commune' | 'enum' | 'enum-list' | 'date' | 'period' | 'year'
   | 'count' | 'amount' | 'latitude' | 'longitude' | 'country' | 'office-ref' | 'association-ref';
@@ -33,6 +35,9 @@ export interface Dataset {
 /** Ids of template example rows: a file still holding one is refused (the row was not replaced). */
 export const EXAMPLE_ID = /^EXEMPLE/i;
 
+// The examples name a real commune of the configured region, so that they pass every check but the example one.
+const EXAMPLE = OBSERVATORY.exampleCommune;
+
 export const SERVICES = ['sante', 'education', 'etat_civil', 'emploi_formation', 'logement', 'juridique_administratif', 'social', 'orientation', 'autre'] as const;
 export const PUBLICS = ['ressortissant_pays_tiers', 'mre', 'migrant_de_retour', 'autre'] as const;
 export const SEXES = ['F', 'M', 'inconnu'] as const;
@@ -56,11 +61,11 @@ export const OFFICES = {
   id: 'baom-offices',
   title: { fr: 'Bureaux d’accueil et d’orientation des migrants (BAOM)', en: 'Migrant reception and orientation offices (BAOM)' },
   key: ['office_id'], maxBytes: 1_000_000, maxRows: 1_000,
-  example: ['EXEMPLE-BAOM-1', 'BAOM de la commune de Tiznit', '09.581.01.07', 'provincial', 'Commune de Tiznit', '2022-06', 'orientation|social', '', ''],
+  example: ['EXEMPLE-BAOM-1', `BAOM de la commune de ${EXAMPLE.name}`, EXAMPLE.code, 'provincial', `Commune de ${EXAMPLE.name}`, '2022-06', 'orientation|social', '', ''],
   fields: [
     f('office_id', 'id', true, 'Identifiant stable du bureau, choisi par le contributeur (lettres, chiffres, tirets)', 'Stable office identifier chosen by the contributor (letters, digits, hyphens)'),
     f('name', 'text', true, 'Nom du bureau (pas le nom d’une personne)', 'Name of the office (not a person’s name)'),
-    f('commune_code', 'commune', true, 'Code HCP de la commune du bureau, forme pointée (09.163.05.01) ou 9 chiffres', 'HCP code of the office’s commune, dotted (09.163.05.01) or 9 digits'),
+    f('commune_code', 'commune', true, `Code HCP de la commune du bureau, forme pointée (${EXAMPLE.code}) ou 9 chiffres`, `HCP code of the office’s commune, dotted (${EXAMPLE.code}) or 9 digits`),
     f('level', 'enum', true, 'Niveau du bureau', 'Level of the office', OFFICE_LEVELS),
     f('operator', 'text', true, 'Organisme qui gère le bureau (commune, association…)', 'Body that runs the office (commune, association…)'),
     f('opened', 'date', true, 'Date d’ouverture, AAAA-MM ou AAAA-MM-JJ', 'Opening date, YYYY-MM or YYYY-MM-DD'),
@@ -92,7 +97,7 @@ export const ASSOCIATION_LIST = {
   id: 'associations',
   title: { fr: 'Associations de ressortissants de pays tiers et de la diaspora', en: 'Associations of third-country nationals and of the diaspora' },
   key: ['association_id'], maxBytes: 1_000_000, maxRows: 5_000,
-  example: ['EXEMPLE-ASSO-1', 'Association exemple', 'diaspora', '09.581.01.07', 'FR', '2015', '40', 'education|sante'],
+  example: ['EXEMPLE-ASSO-1', 'Association exemple', 'diaspora', EXAMPLE.code, 'FR', '2015', '40', 'education|sante'],
   fields: [
     f('association_id', 'id', true, 'Identifiant stable de l’association', 'Stable association identifier'),
     f('name', 'text', true, 'Nom de l’association', 'Name of the association'),
@@ -109,7 +114,7 @@ export const PROJECTS = {
   id: 'diaspora-projects',
   title: { fr: 'Projets portés par la diaspora', en: 'Diaspora-led projects' },
   key: ['project_id'], maxBytes: 1_000_000, maxRows: 5_000,
-  example: ['EXEMPLE-PROJ-1', '09.581.01.07', 'eau_assainissement', '2023', '250000', 'en_cours', 'EXEMPLE-ASSO-1'],
+  example: ['EXEMPLE-PROJ-1', EXAMPLE.code, 'eau_assainissement', '2023', '250000', 'en_cours', 'EXEMPLE-ASSO-1'],
   fields: [
     f('project_id', 'id', true, 'Identifiant stable du projet', 'Stable project identifier'),
     f('commune_code', 'commune', true, 'Code HCP de la commune du projet', 'HCP code of the project’s commune'),
