@@ -29,7 +29,7 @@ export function startContributeValidator(): void {
   const zone = document.querySelector<HTMLElement>('[data-dropzone]');
   const out = document.querySelector<HTMLElement>('[data-validation]');
   if (!input || !zone || !out) return;
-  const messages = JSON.parse(document.querySelector('[data-contribute-messages]')!.textContent!) as { ok: string; problems: string };
+  const messages = JSON.parse(document.querySelector('[data-contribute-messages]')!.textContent!) as { ok: string; problems: string; next: string; desk: string; deskUrl: string };
   const pageLang = document.documentElement.lang;
   const lang: Lang = (LANGS as readonly string[]).includes(pageLang) ? pageLang as Lang : 'fr';
   const fill = (s: string, p: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ''));
@@ -56,6 +56,16 @@ export function startContributeValidator(): void {
       }
       return [summary, list];
     }));
+    // Every file passed: say what to do with it now.
+    if (results.every((r) => r.problems.length === 0)) {
+      const next = document.createElement('p');
+      next.dataset.next = '';
+      const link = document.createElement('a');
+      link.href = messages.deskUrl;
+      link.textContent = messages.desk;
+      next.append(messages.next, ' ', link);
+      out.append(next);
+    }
     out.dataset.checked = String(results.length);
   };
   input.addEventListener('change', () => void check([...(input.files ?? [])]));

@@ -146,6 +146,12 @@ form.inline { display: inline; }
 .actions { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: end; margin-block: 1rem; }
 .actions form { display: grid; gap: .5rem; }
 .scroll { overflow-x: auto; max-width: 100%; }
+/* Rows of figures scroll sideways on a phone rather than wrap into columns one word wide. */
+.scroll table.data th, .scroll table.data td { white-space: nowrap; }
+/* Codes and periods (2024-Q1, _total) keep their own order inside a right-to-left page. */
+table.data td, .facts dd { unicode-bidi: plaintext; }
+[dir=rtl] table.data td:not(.num), [dir=rtl] .facts dd { text-align: right; }
+@media (max-width: 30rem) { .facts { grid-template-columns: 1fr; } .facts dd { margin-block-end: .4rem; } }
 td.suppressed mark { background: #eee; color: var(--muted); font-style: italic; }
 pre { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--band); padding: .5rem; font-size: .8rem; max-height: 20rem; overflow: auto; }
 `;

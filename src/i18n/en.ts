@@ -262,6 +262,12 @@ export const en: Messages = {
   'contribute.desk.account': 'To get an account, your organisation (reception office, association, commune, province, decentralised service) writes to the observatory; an administrator creates the organisation and its staff’s accounts.',
   'contribute.desk.next': 'After a successful check above: sign in to the desk, send the file with its period, then follow its review; you will see the reason for any refusal and can send a correction.',
   'contribute.desk.link': 'Open the contribution desk',
+  'contribute.desk.afterCheck': 'No problem: you can send this file. Sign in to the contribution desk, choose “Send a file” and give its period; the observatory reviews it, and you then see its status (pending, approved, or rejected with the reason).',
+  'contrib.empty.network': 'This page will show the region’s migrant reception and orientation offices — their commune, services and opening date — and the number of people received each quarter, by service, public, sex, age and origin, as soon as the offices have sent their files and the observatory has reviewed them.',
+  'contrib.empty.associations': 'This page will show the associations partners declare — their kind, commune, year founded, members and themes — as soon as the first files have been reviewed.',
+  'contrib.empty.diaspora': 'This page will show diaspora associations, their countries of residence and the projects they carry in the region’s communes — sector, year, amount, status — as soon as the first files have been reviewed.',
+  'contrib.empty.send': 'Does your organisation hold this information? Send it through the contribution desk.',
+  'contrib.empty.how': 'How to contribute (templates, checking your file)',
   // --- end h11 ---
   // --- h10a: disclosure control (method page) ---
   'disclosure.title': 'Statistical confidentiality: how small counts are protected',

@@ -264,6 +264,12 @@ export const fr = {
   'contribute.desk.account': 'Pour obtenir un compte, votre organisation (bureau d’accueil, association, commune, province, service déconcentré) écrit à l’observatoire ; un administrateur crée l’organisation et les comptes de ses agents.',
   'contribute.desk.next': 'Après un contrôle réussi ci-dessus : connectez-vous au guichet, envoyez le fichier avec sa période, puis suivez sa relecture ; vous verrez le motif d’un refus et pourrez envoyer une correction.',
   'contribute.desk.link': 'Ouvrir le guichet des contributions',
+  'contribute.desk.afterCheck': 'Aucun problème : vous pouvez envoyer ce fichier. Connectez-vous au guichet des contributions, choisissez « Envoyer un fichier », indiquez sa période ; l’observatoire le relit et vous voyez ensuite son état (en attente, approuvé ou refusé avec le motif).',
+  'contrib.empty.network': 'Cette page montrera les bureaux d’accueil et d’orientation des migrants de la région — leur commune, leurs services, leur date d’ouverture — et le nombre de personnes accueillies par trimestre, par service, public, sexe, âge et origine, dès que les bureaux auront envoyé leurs fichiers et que l’observatoire les aura relus.',
+  'contrib.empty.associations': 'Cette page montrera les associations déclarées par les partenaires — leur nature, leur commune, leur année de création, leurs membres et leurs thèmes — dès que les premiers fichiers auront été relus.',
+  'contrib.empty.diaspora': 'Cette page montrera les associations de la diaspora, leurs pays de résidence et les projets qu’elles portent dans les communes de la région — secteur, année, montant, état d’avancement — dès que les premiers fichiers auront été relus.',
+  'contrib.empty.send': 'Votre organisation a ces informations ? Envoyez-les par le guichet des contributions.',
+  'contrib.empty.how': 'Comment contribuer (modèles, contrôle du fichier)',
   // --- end h11 ---
   // --- h10a: disclosure control (method page) ---
   'disclosure.title': 'Secret statistique : comment les petits comptes sont protégés',

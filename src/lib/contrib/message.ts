@@ -34,8 +34,16 @@ export function describeProblem(p: ContribProblem, lang: Lang): string {
   const column = p.header !== undefined ? w.column(excerpt(p.header)) : p.column > 1 ? w.columnN(p.column) : '';
   const wholeFile = p.line <= 1 && p.column <= 1 && p.header === undefined;
   const where = wholeFile ? '' : [p.line <= 1 ? w.header : w.row(p.line), column].filter(Boolean).join(lang === 'ar' ? '، ' : ', ');
-  return where ? `${where}${w.sep}${p.message[lang]}` : p.message[lang];
+  const sentence = where ? `${where}${w.sep}${p.message[lang]}` : p.message[lang];
+  return lang === 'ar' ? isolateQuoted(sentence) : sentence;
 }
+
+/**
+ * In an Arabic sentence, each «quoted» heading or value is a bidi isolate (FSI … PDI): without
+ * it, two Latin runs with only «»: between them merge into one left-to-right run and the
+ * heading and the value swap places on screen.
+ */
+const isolateQuoted = (s: string) => s.replace(/«([^»]*)»/g, '«\u2068$1\u2069»');
 
 /** One line per problem for a terminal or a log: `file:line:column: rule: sentence`. */
 export const formatContribProblem = (p: ContribProblem, lang: Lang = 'fr') => `${safeName(p.file)}:${p.line}:${p.column}: ${p.rule}: ${describeProblem(p, lang)}`;

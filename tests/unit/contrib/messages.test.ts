@@ -28,7 +28,8 @@ async function problems(content: string) {
 }
 const office = (fields: Partial<Record<'name' | 'commune' | 'level' | 'services', string>>) =>
   `${OFFICES}B1,"${fields.name ?? 'BAOM de Tiznit'}",${fields.commune ?? '09.581.01.07'},${fields.level ?? 'provincial'},Commune de Tiznit,2022-06,"${fields.services ?? 'social'}",,\n`;
-const sentences = async (content: string, lang: Lang) => (await problems(content)).problems.map((p) => describeProblem(p, lang));
+// Arabic sentences isolate each «quoted» part (FSI U+2068 … PDI U+2069); compared here without them.
+const sentences = async (content: string, lang: Lang) => (await problems(content)).problems.map((p) => describeProblem(p, lang).replace(/[\u2068\u2069]/g, ''));
 const ARABIC_LETTERS = /[\u0621-\u064a]/g;
 const LATIN_WORDS = /\b(?:la|le|les|est|une|des|the|is|of|and|row|column|ligne|colonne)\b/i;
 
@@ -38,6 +39,12 @@ describe('a problem reads as one sentence in the reader’s language', () => {
     expect(await sentences(text, 'fr')).toEqual(['Ligne 2, colonne « Level » : « national » n’est pas une valeur de la liste : local, provincial, regional']);
     expect(await sentences(text, 'en')).toEqual(['Row 2, column “Level”: "national" is not a value of the list: local, provincial, regional']);
     expect(await sentences(text, 'ar')).toEqual(['السطر 2، العمود «Level»: «national» ليست من قيم القائمة: local، provincial، regional']);
+  });
+
+  it('isolates quoted headings and values in Arabic, so that they keep their places right to left', async () => {
+    const [p] = (await problems(office({ commune: 'Agadir' }))).problems;
+    expect(describeProblem(p!, 'ar')).toBe('السطر 2، العمود «\u2068commune_code\u2069»: «\u2068Agadir\u2069» اسم جماعة: اكتبوا رمزها، 09.001.01.01');
+    expect(describeProblem(p!, 'fr')).not.toMatch(/[\u2068\u2069]/);
   });
 
   it('writes Arabic in Arabic, not in French or English', async () => {
