@@ -76,10 +76,17 @@ describe('contribute page', () => {
     expect(elapsed).toBeLessThan(30_000);
   }, 120_000);
 
-  it('accepts a good file', async () => {
+  it('accepts a good file, and says what to do next', async () => {
     const [summary] = await checkInPage(join(work, 'good.csv'));
     expect(summary).toContain('aucun problème');
     expect(summary).toContain('baom-offices');
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/en/contribuer/`, { waitUntil: 'networkidle' });
+    await page.setInputFiles('[data-files]', join(work, 'good.csv'));
+    await page.waitForSelector('[data-validation][data-checked="1"]');
+    expect(await page.locator('[data-next]').textContent()).toMatch(/^No problem: you can send this file\. Sign in to the contribution desk.*Open the contribution desk$/);
+    expect(await page.locator('[data-next] a').getAttribute('href')).toMatch(/\/en\/$/);
+    await page.close();
   });
 
   it('offers CSV and XLSX templates for every dataset', async () => {
@@ -97,6 +104,8 @@ describe('contribute page', () => {
       await page.goto(`${site.origin}${path}`);
       expect(await page.locator('[data-synthetic-banner]').count(), path).toBe(0);
       expect(await page.locator('[data-no-contributions]').count(), path).toBe(1);
+      // The contributions pages say what they will show and where to send it, even while empty.
+      if (!path.includes('resultats')) expect(await page.locator('[data-no-contributions] [data-desk-link]').count(), path).toBe(1);
     }
     await page.close();
   });
