@@ -20,6 +20,8 @@ export const routes = {
   contribute: (lang: Lang) => `/${lang}/contribuer/`,
   template: (dataset: string, format: 'csv' | 'xlsx') => `/templates/${dataset}.${format}`,
   territory: (lang: Lang, level: string, slug: string) => `/${lang}/${level === 'province' ? 'province' : level === 'region' ? 'region' : 'commune'}/${slug}/`,
+  /** The comparator: a profile's default comparison, or the chooser (any selection in ?t=). */
+  compare: (lang: Lang, level?: string, slug?: string) => (level && slug ? `/${lang}/comparer/${level}/${slug}/` : `/${lang}/comparer/`),
   profileCsv: (code: string) => `/profiles/${code}.csv`,
   data: () => '/data/datapackage.json',
 };
