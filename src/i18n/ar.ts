@@ -346,5 +346,10 @@ export const ar: Messages = {
   'cmp.fromProfile': 'قارن',
   'cmp.nameSeparator': '، ',
   // ---- end h12ui: the comparator ----
+  // ---- h12ui: search without JavaScript ----
+  'directory.jump': 'انتقل إلى إقليم',
+  'directory.noscript': 'بدون جافاسكريبت لا يمكن لهذه الصفحة قراءة البحث: كل الجماعات مدرجة أدناه حسب الإقليم. اختر إقليما، أو ابحث عن الاسم في الصفحة (Ctrl+F).',
+  'map.openProfile': 'فتح الملف',
+  // ---- end h12ui: search without JavaScript ----
   ...MIGRATION_AR,
 };

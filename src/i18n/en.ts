@@ -346,5 +346,10 @@ export const en: Messages = {
   'cmp.fromProfile': 'Compare',
   'cmp.nameSeparator': ', ',
   // ---- end h12ui: the comparator ----
+  // ---- h12ui: search without JavaScript ----
+  'directory.jump': 'Go to a province',
+  'directory.noscript': 'Without JavaScript this page cannot read the search: every commune is listed below by province. Pick a province, or look for the name in the page (Ctrl+F).',
+  'map.openProfile': 'Open the profile',
+  // ---- end h12ui: search without JavaScript ----
   ...MIGRATION_EN,
 };

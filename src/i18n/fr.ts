@@ -348,6 +348,11 @@ export const fr = {
   'cmp.fromProfile': 'Comparer',
   'cmp.nameSeparator': ', ',
   // ---- end h12ui: the comparator ----
+  // ---- h12ui: search without JavaScript ----
+  'directory.jump': 'Aller à une province',
+  'directory.noscript': 'Sans JavaScript, cette page ne peut pas lire la recherche : toutes les communes sont listées par province ci-dessous. Choisissez une province, ou cherchez le nom dans la page (Ctrl+F).',
+  'map.openProfile': 'Ouvrir le profil',
+  // ---- end h12ui: search without JavaScript ----
   ...MIGRATION_FR,
 } as const;
 

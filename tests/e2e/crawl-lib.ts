@@ -28,19 +28,20 @@ export function builtPages(dist: string): BuiltPage[] {
     const parts = (m[2] ?? '').split('/').filter(Boolean);
     const type = parts.length === 0 ? 'home' : parts.length > 1 ? `${parts[0]}/*` : parts[0]!;
     const path = `/${lang}/${parts.map((p) => `${p}/`).join('')}`;
-    pages.push({ path, lang, type, slug: parts[1], heavy: ['explorer', 'sql', 'comparer'].includes(parts[0] ?? '') });
+    pages.push({ path, lang, type, slug: parts[1], heavy: ['explorer', 'sql'].includes(parts[0] ?? '') });
   }
   return pages.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** Every page, except commune profiles: one per province per language. */
+/** Every page, except commune profiles and their comparisons: one per province per language. */
 export function samplePages(pages: BuiltPage[], territoriesCsv = 'data/territories.csv'): BuiltPage[] {
   const rows = Papa.parse<Record<string, string>>(readFileSync(territoriesCsv, 'utf8'), { header: true, skipEmptyLines: true }).data;
   const provinceOfSlug = new Map(rows.filter((r) => r.level === 'commune').map((r) => [r.slug!, r.province_code!]));
   const seen = new Set<string>();
   return pages.filter((p) => {
-    if (p.type !== 'commune/*') return true;
-    const key = `${p.lang}/${provinceOfSlug.get(p.slug!)}`;
+    const commune = p.type === 'commune/*' ? p.slug : p.type === 'comparer/*' && p.path.includes('/comparer/commune/') ? p.path.split('/')[4] : undefined;
+    if (!commune) return true;
+    const key = `${p.type}/${p.lang}/${provinceOfSlug.get(commune)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

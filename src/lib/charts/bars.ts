@@ -48,10 +48,15 @@ export function barsChart(bars: Bar[], options: { unit: string; tick: (v: number
     + lanes.join('') + '</svg>';
 }
 
-/** A legend swatch in a position's colour and shape. */
-export function slotSwatch(slot: number): string {
-  const s = SLOT_STYLE[slot % SLOT_STYLE.length]!;
-  return `<svg viewBox="-7 -7 14 14" width="14" height="14" aria-hidden="true" focusable="false"><path d="${shapePath(s.shape, 5)}" fill="${s.colour}" stroke="${s.colour}"/></svg>`;
+/** The positions' marks, defined once per page (a comparison repeats them hundreds of times). */
+export function slotSymbols(slots: number): string {
+  return `<svg width="0" height="0" style="position:absolute" aria-hidden="true" focusable="false">${Array.from({ length: slots }, (_, i) => {
+    const s = SLOT_STYLE[i % SLOT_STYLE.length]!;
+    return `<symbol id="cmp-slot-${i}" viewBox="-7 -7 14 14"><path d="${shapePath(s.shape, 5)}" fill="${s.colour}" stroke="${s.colour}"/></symbol>`;
+  }).join('')}</svg>`;
 }
+
+/** A swatch in a position's colour and shape (needs slotSymbols on the page). */
+export const slotSwatch = (slot: number) => `<svg width="14" height="14" aria-hidden="true" focusable="false"><use href="#cmp-slot-${slot}"/></svg>`;
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

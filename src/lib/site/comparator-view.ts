@@ -4,7 +4,7 @@
 // renders a reader's own selection with the same code from the comparator's JSON files.
 
 import { THEMES, type Lang } from '../catalogue.ts';
-import { barsChart, slotSwatch } from '../charts/bars.ts';
+import { barsChart, slotSwatch, slotSymbols } from '../charts/bars.ts';
 import { formatNumber, formatPercent, formatValue } from '../format.ts';
 
 export const MAX_COMPARED = 4;
@@ -98,5 +98,5 @@ export function comparatorHtml(view: ComparatorView, texts: { legend: string; gr
   const groups = view.groups.map((g) => `<section class="cmp-group" aria-labelledby="cmp-${esc(g.theme)}"><h2 id="cmp-${esc(g.theme)}">${esc(g.title)}</h2><ul class="cmp-rows">${g.rows.map((r) =>
     `<li data-indicator="${esc(r.id)}"><p class="cmp-label"><abbr title="${esc(r.definition)}">${esc(r.label)}</abbr></p>${r.chart}<dl>${r.cells.map((c) =>
       `<div data-slot="${c.slot}"${c.notPublished ? ' data-not-published=""' : ''}><dt>${slotSwatch(c.slot)}${esc(c.name)}</dt><dd>${esc(c.text)}</dd></div>`).join('')}</dl></li>`).join('')}</ul></section>`).join('');
-  return legend + toc + groups;
+  return slotSymbols(view.places.length) + legend + toc + groups;
 }

@@ -39,6 +39,8 @@ export interface MapIndicator {
 
 export interface HomeMapData {
   colon: string;
+  /** The link a tap on a commune shows. */
+  openProfile: string;
   codes: string[];
   names: string[];
   hrefs: string[];
@@ -55,6 +57,7 @@ export function homeMapData(lang: Lang): HomeMapData {
   const indicators = OBSERVATORY.featured.home.map((id) => all.get(id)!);
   return {
     colon: tr('punct.colon'),
+    openProfile: tr('map.openProfile'),
     codes: communes.map((c) => c.code_digits),
     names: communes.map((c) => nameOf(c, lang)),
     hrefs: communes.map((c) => routes.territory(lang, 'commune', c.slug)),
