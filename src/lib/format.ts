@@ -24,7 +24,10 @@ function formatter(lang: Lang, decimals: number, signed: boolean): Intl.NumberFo
 }
 
 const MINUS = '\u2212';
-const withMinus = (s: string) => s.replace(/-/g, MINUS);
+// Intl marks an Arabic number's sign with one left-to-right mark before it, which leaves the
+// sign itself neutral: inside Arabic text it then lands on the wrong side ("329,3−"). A mark
+// on both sides keeps sign and digits together, left to right.
+const withMinus = (s: string) => s.replace(/-/g, MINUS).replace(/^\u200e([\u2212+])(?!\u200e)/, '\u200e$1\u200e');
 
 export function formatNumber(value: number | null | undefined, lang: Lang, decimals = 0): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '—';

@@ -68,7 +68,7 @@ describe('whole-site crawl', () => {
             const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
             for (let n = walker.nextNode(); n; n = walker.nextNode()) {
               const el = n.parentElement!;
-              if (el.closest('script, style, code, pre, kbd, samp, cite, q, .fact-breakdown, [translate=no], [data-proper-name], [hidden], template')) continue;
+              if (el.closest('script, style, noscript, code, pre, kbd, samp, cite, q, .fact-breakdown, [translate=no], [data-proper-name], [hidden], template')) continue;
               const langEl = el.closest('[lang]');
               if (langEl && langEl.getAttribute('lang') !== root) continue;
               const s = n.textContent!.trim();

@@ -49,14 +49,16 @@ describe('signs', () => {
     expect(formatNumber(-1234, 'fr')).toBe('\u22121\u202f234');
     expect(formatNumber(-1234, 'en')).toBe('\u22121,234');
     expect(formatChange(-14.6, 'en')).toBe('\u221214.6');
-    expect(formatNumber(-12.5, 'ar', 1)).toBe('\u200e\u221212,5');
+    // Left-to-right marks on both sides of the sign keep it before the digits inside Arabic text.
+    expect(formatNumber(-12.5, 'ar', 1)).toBe('\u200e\u2212\u200e12,5');
+    expect(formatChange(3, 'ar', 0)).toBe('\u200e+\u200e3');
     expect(formatChange(3, 'fr', 0)).toBe('+3');
   });
   it('uses one percent sign per language', () => {
     expect(formatPercent(12.5, 'fr')).toBe('12,5\u202f%');
     expect(formatPercent(12.5, 'en')).toBe('12.5%');
     expect(formatPercent(12.5, 'ar')).toBe('12,5٪');
-    expect(formatPercent(-3, 'ar', 0, true)).toBe('\u200e\u22123٪');
+    expect(formatPercent(-3, 'ar', 0, true)).toBe('\u200e\u2212\u200e3٪');
   });
 });
 

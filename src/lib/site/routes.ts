@@ -26,9 +26,9 @@ export const routes = {
   data: () => '/data/datapackage.json',
 };
 
-/** The same page in another language. */
+/** The same page in another language; a page outside the language folders (the 404 page) leads to the home page. */
 export function switchLanguage(pathname: string, to: Lang): string {
-  return pathname.replace(/^\/(fr|ar|en)(?=\/|$)/, `/${to}`);
+  return /^\/(fr|ar|en)(?=\/|$)/.test(pathname) ? pathname.replace(/^\/(fr|ar|en)(?=\/|$)/, `/${to}`) : `/${to}/`;
 }
 
 /** getStaticPaths of a page that exists once per language. */
