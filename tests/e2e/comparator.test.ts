@@ -103,4 +103,29 @@ describe('comparator', () => {
     }
     await page.close();
   });
+
+  it('keeps every minus sign before its digits on Arabic pages (comparator, profile, home)', async () => {
+    const page = await site.browser.newPage();
+    for (const path of ['/ar/comparer/commune/tafraout/', '/ar/commune/tafraout/', '/ar/']) {
+      await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+      const [checked, wrong] = await page.evaluate(() => {
+        const out: string[] = [];
+        let n = 0;
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const m of node.textContent!.matchAll(/\u2212\u200e?\d/g)) {
+            const at = (i: number) => { const r = document.createRange(); r.setStart(node!, i); r.setEnd(node!, i + 1); return r.getBoundingClientRect(); };
+            const sign = at(m.index!), digit = at(m.index! + m[0].length - 1);
+            if (sign.width === 0 || digit.width === 0) continue; // not displayed
+            n++;
+            if (sign.left > digit.left) out.push(node.textContent!.trim().slice(0, 60));
+          }
+        }
+        return [n, out] as const;
+      });
+      expect(checked, path).toBeGreaterThan(0);
+      expect(wrong, path).toEqual([]);
+    }
+    await page.close();
+  });
 });
