@@ -69,7 +69,7 @@ export const DERIVED: DerivedIndicator[] = [
     indicator: {
       ...base, id: 'share_aged_20_39', theme: 'migration_signals', topic: 'age', unit: 'percent', decimals: 1,
       aggregation: 'none', formula: 'age_20_24 + age_25_29 + age_30_34 + age_35_39', source_id: 'hcp-rgph-2024-indicators',
-      label: { fr: 'Part des 20–39 ans', en: 'Share aged 20–39', ar: 'نسبة البالغين 20–39 سنة' },
+      label: { fr: 'Part des 20–39 ans', en: 'Share aged 20–39', ar: 'نسبة الفئة العمرية 20–39 سنة' },
       definition: {
         fr: 'Somme des parts publiées des groupes d’âge de 20 à 39 ans (arrondi ±0,2 point). Les âges où l’on émigre le plus : une part faible peut signaler des départs.',
         en: 'Sum of the published shares of the age groups 20 to 39 (rounding ±0.2 point). The ages at which people most often emigrate: a low share may signal departures.',

@@ -107,7 +107,7 @@ async function startLiveMap(section: HTMLElement, data: HomeMapData, current: ()
   recolour(current());
 
   let hovered: number | undefined;
-  const highlight = (id: number | undefined, point?: { x: number; y: number }) => {
+  const highlight = (id: number | undefined, point?: { x: number; y: number }, withLink = false) => {
     if (hovered !== undefined) map.setFeatureState({ source: 'communes', id: hovered }, { hover: false });
     hovered = id;
     if (id === undefined || id < 0) { tooltip.hidden = true; return; }
@@ -117,20 +117,37 @@ async function startLiveMap(section: HTMLElement, data: HomeMapData, current: ()
     const strong = document.createElement('strong');
     strong.textContent = data.names[id]!;
     tooltip.append(strong, document.createElement('br'), `${indicator.label}${data.colon}${indicator.texts[id]}`);
+    // After a tap the tooltip carries the link, and takes taps itself.
+    tooltip.style.pointerEvents = withLink ? 'auto' : '';
+    if (withLink) {
+      const link = document.createElement('a');
+      link.href = data.hrefs[id]!;
+      link.textContent = data.openProfile;
+      link.dataset.tooltipLink = '';
+      tooltip.append(document.createElement('br'), link);
+    }
     tooltip.hidden = false;
     if (point) {
       tooltip.style.left = `${point.x + 12}px`;
       tooltip.style.top = `${point.y + 12}px`;
     }
   };
+  let pointer = 'mouse';
   map.on('mousemove', 'communes-fill', (e) => {
+    if (pointer !== 'mouse') return; // the mouse events a browser derives from a tap
     map.getCanvas().style.cursor = 'pointer';
     highlight(e.features?.[0]?.id as number | undefined, e.point);
   });
-  map.on('mouseleave', 'communes-fill', () => { map.getCanvas().style.cursor = ''; highlight(undefined); });
+  map.on('mouseleave', 'communes-fill', () => { if (pointer !== 'mouse') return; map.getCanvas().style.cursor = ''; highlight(undefined); });
+  // A mouse hovers before it clicks, so a click opens the profile. A finger cannot hover: its
+  // first tap on a commune shows the value and a link, a second tap on it opens the profile.
+  let tapped: number | undefined;
+  map.getCanvas().addEventListener('pointerdown', (e) => { pointer = e.pointerType; });
   map.on('click', 'communes-fill', (e) => {
     const id = e.features?.[0]?.id as number | undefined;
-    if (id !== undefined && id >= 0) window.location.href = data.hrefs[id]!;
+    if (id === undefined || id < 0) return;
+    if (pointer !== 'mouse' && tapped !== id) { tapped = id; highlight(id, e.point, true); return; }
+    window.location.href = data.hrefs[id]!;
   });
 
   // Keyboard: communes in alphabetical order of their name in the page's language.

@@ -40,6 +40,7 @@ export const ar: Messages = {
   'map.alt': 'خريطة جماعات سوس ماسة: {indicator}',
   'map.countOne': 'عدد الجماعات: {n}',
   'map.countOther': 'عدد الجماعات: {n}',
+  'map.count': 'zero:لا جماعة|one:جماعة واحدة|two:جماعتان|few:{n} جماعات|many:{n} جماعة|other:{n} جماعة',
   'map.range': 'من {from} إلى {to}',
   'signals.title': 'المؤشرات الديموغرافية للهجرة',
   'signals.lede': 'تحمل مؤشرات الإحصاء هذه أثر الهجرة: في الجماعات الجبلية بتيزنيت وتارودانت وطاطا، تصل نسبة النساء إلى {max} من السكان، وهو أثر هجرة الرجال. إنها مؤشرات ديموغرافية، وليست عدّاً للمهاجرين.',
@@ -314,7 +315,6 @@ export const ar: Messages = {
   'summary.reference.prefecture': 'بالعمالة ({name})',
   'summary.reference.region': 'بالجهة ({name})',
   'summary.reference.country': 'بالمغرب ككل',
-  'compare.country': 'المغرب',
   'compare.legend': 'مفتاح الرسوم',
   'compare.year2014': 'مفرغ: 2014',
   'compare.scale': 'لكل شريط سلمه الخاص، من الصفر إلى القيمة المبينة في طرفه.',
@@ -332,5 +332,37 @@ export const ar: Messages = {
   // ---- h8data: the country as a comparison level ----
   'level.country': 'البلد',
   // ---- end h8data ----
+  // ---- h12ui: the comparator ----
+  'nav.compare': 'قارن',
+  'cmp.title': 'مقارنة المجالات الترابية',
+  'cmp.titleOf': 'مقارنة: {names}',
+  'cmp.lede': 'كل مؤشرات الإحصاء جنبا إلى جنب. في كل مؤشر تنطلق الأشرطة من الصفر على محور مشترك: الفرق بين أطوالها هو الفرق بين المجالات.',
+  'cmp.defaultCommune': 'افتراضيا: الجماعة والجماعات المجاورة التي تتقاسم معها أطول حدود (ثلاث على الأكثر).',
+  'cmp.defaultProvince': 'افتراضيا: الإقليم والجهة والمغرب.',
+  'cmp.defaultRegion': 'افتراضيا: الجهة والمغرب.',
+  'cmp.legend': 'المجالات المقارنة',
+  'cmp.groups': 'المحاور',
+  'cmp.choose': 'اختر من مجالين إلى أربعة',
+  'cmp.slot': 'المجال {n}',
+  'cmp.none': '(لا شيء)',
+  'cmp.apply': 'قارن',
+  'cmp.print': 'طباعة',
+  'cmp.share': 'رابط للمشاركة',
+  'cmp.noscript': 'بدون جافاسكريبت تعرض هذه الصفحة المقارنة الافتراضية؛ ويقود ملف كل مجال إلى مقارنته.',
+  'cmp.tooFew': 'اختر مجالين مختلفين على الأقل.',
+  'cmp.failed': 'تعذر تحميل أرقام هذه المقارنة.',
+  'cmp.group.country': 'البلد',
+  'cmp.group.region': 'الجهة',
+  'cmp.group.province': 'الأقاليم والعمالات',
+  'cmp.group.commune': 'الجماعات',
+  'cmp.fromProfileCommune': 'قارن مع الجماعات المجاورة',
+  'cmp.fromProfile': 'قارن',
+  'cmp.nameSeparator': '، ',
+  // ---- end h12ui: the comparator ----
+  // ---- h12ui: search without JavaScript ----
+  'directory.jump': 'انتقل إلى إقليم',
+  'directory.noscript': 'بدون جافاسكريبت لا يمكن لهذه الصفحة قراءة البحث: كل الجماعات مدرجة أدناه حسب الإقليم. اختر إقليما، أو ابحث عن الاسم في الصفحة (Ctrl+F).',
+  'map.openProfile': 'فتح الملف',
+  // ---- end h12ui: search without JavaScript ----
   ...MIGRATION_AR,
 };

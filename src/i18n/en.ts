@@ -40,6 +40,7 @@ export const en: Messages = {
   'map.alt': 'Map of the communes of Souss-Massa: {indicator}',
   'map.countOne': '{n} commune',
   'map.countOther': '{n} communes',
+  'map.count': 'one:{n} commune|other:{n} communes',
   'map.range': '{from} to {to}',
   'signals.title': 'Demographic signals of migration',
   'signals.lede': 'These census indicators bear the mark of migration: in the mountain communes of Tiznit, Taroudannt and Tata, women make up as much as {max} of residents, the trace of men’s emigration. They are demographic signals, not counts of migrants.',
@@ -314,7 +315,6 @@ export const en: Messages = {
   'summary.reference.prefecture': 'its prefecture ({name})',
   'summary.reference.region': 'the region ({name})',
   'summary.reference.country': 'Morocco as a whole',
-  'compare.country': 'Morocco',
   'compare.legend': 'Chart key',
   'compare.year2014': 'hollow: 2014',
   'compare.scale': 'Each strip has its own scale, from zero to the value shown at its end.',
@@ -332,5 +332,37 @@ export const en: Messages = {
   // ---- h8data: the country as a comparison level ----
   'level.country': 'Country',
   // ---- end h8data ----
+  // ---- h12ui: the comparator ----
+  'nav.compare': 'Compare',
+  'cmp.title': 'Compare territories',
+  'cmp.titleOf': 'Comparison: {names}',
+  'cmp.lede': 'Every census indicator, side by side. For each indicator the bars start from zero on a shared axis: the gap between them is the difference between the territories.',
+  'cmp.defaultCommune': 'By default, the commune and the neighbouring communes it shares the longest border with (three at most).',
+  'cmp.defaultProvince': 'By default, the province, the region and Morocco.',
+  'cmp.defaultRegion': 'By default, the region and Morocco.',
+  'cmp.legend': 'Territories compared',
+  'cmp.groups': 'Themes',
+  'cmp.choose': 'Choose two to four territories',
+  'cmp.slot': 'Territory {n}',
+  'cmp.none': '(none)',
+  'cmp.apply': 'Compare',
+  'cmp.print': 'Print',
+  'cmp.share': 'Link to share',
+  'cmp.noscript': 'Without JavaScript this page shows the default comparison; each territory’s profile leads to its own.',
+  'cmp.tooFew': 'Choose at least two different territories.',
+  'cmp.failed': 'The figures of this comparison could not be loaded.',
+  'cmp.group.country': 'Country',
+  'cmp.group.region': 'Region',
+  'cmp.group.province': 'Provinces and prefectures',
+  'cmp.group.commune': 'Communes',
+  'cmp.fromProfileCommune': 'Compare with its neighbours',
+  'cmp.fromProfile': 'Compare',
+  'cmp.nameSeparator': ', ',
+  // ---- end h12ui: the comparator ----
+  // ---- h12ui: search without JavaScript ----
+  'directory.jump': 'Go to a province',
+  'directory.noscript': 'Without JavaScript this page cannot read the search: every commune is listed below by province. Pick a province, or look for the name in the page (Ctrl+F).',
+  'map.openProfile': 'Open the profile',
+  // ---- end h12ui: search without JavaScript ----
   ...MIGRATION_EN,
 };

@@ -42,6 +42,7 @@ export const fr = {
   'map.alt': 'Carte des communes du Souss-Massa : {indicator}',
   'map.countOne': '{n} commune',
   'map.countOther': '{n} communes',
+  'map.count': 'one:{n} commune|other:{n} communes',
   'map.range': '{from} à {to}',
   'signals.title': 'Signaux démographiques de la migration',
   'signals.lede': 'Ces indicateurs du recensement portent la trace des migrations : dans les communes de montagne de Tiznit, Taroudannt et Tata, les femmes forment jusqu’à {max} des habitants, marque de l’émigration des hommes. Ce sont des signaux démographiques, pas des décomptes de migrants.',
@@ -316,7 +317,6 @@ export const fr = {
   'summary.reference.prefecture': 'sa préfecture ({name})',
   'summary.reference.region': 'la région ({name})',
   'summary.reference.country': 'l’ensemble du Maroc',
-  'compare.country': 'Maroc',
   'compare.legend': 'Repères des graphiques',
   'compare.year2014': 'évidé : 2014',
   'compare.scale': 'Chaque bande a sa propre échelle, de zéro à la valeur indiquée au bout.',
@@ -334,6 +334,38 @@ export const fr = {
   // ---- h8data: the country as a comparison level ----
   'level.country': 'Pays',
   // ---- end h8data ----
+  // ---- h12ui: the comparator ----
+  'nav.compare': 'Comparer',
+  'cmp.title': 'Comparer des territoires',
+  'cmp.titleOf': 'Comparaison : {names}',
+  'cmp.lede': 'Chaque indicateur du recensement, côte à côte. Pour chaque indicateur, les barres partent de zéro sur un axe commun : leur écart est la différence entre les territoires.',
+  'cmp.defaultCommune': 'Par défaut, la commune et les communes voisines avec lesquelles elle partage la plus longue limite (trois au plus).',
+  'cmp.defaultProvince': 'Par défaut, la province, la région et le Maroc.',
+  'cmp.defaultRegion': 'Par défaut, la région et le Maroc.',
+  'cmp.legend': 'Territoires comparés',
+  'cmp.groups': 'Thèmes',
+  'cmp.choose': 'Choisir deux à quatre territoires',
+  'cmp.slot': 'Territoire {n}',
+  'cmp.none': '(aucun)',
+  'cmp.apply': 'Comparer',
+  'cmp.print': 'Imprimer',
+  'cmp.share': 'Lien à partager',
+  'cmp.noscript': 'Sans JavaScript, cette page montre la comparaison par défaut ; le profil de chaque territoire mène à la sienne.',
+  'cmp.tooFew': 'Choisissez au moins deux territoires différents.',
+  'cmp.failed': 'Les chiffres de cette comparaison n’ont pas pu être chargés.',
+  'cmp.group.country': 'Pays',
+  'cmp.group.region': 'Région',
+  'cmp.group.province': 'Provinces et préfectures',
+  'cmp.group.commune': 'Communes',
+  'cmp.fromProfileCommune': 'Comparer avec ses voisines',
+  'cmp.fromProfile': 'Comparer',
+  'cmp.nameSeparator': ', ',
+  // ---- end h12ui: the comparator ----
+  // ---- h12ui: search without JavaScript ----
+  'directory.jump': 'Aller à une province',
+  'directory.noscript': 'Sans JavaScript, cette page ne peut pas lire la recherche : toutes les communes sont listées par province ci-dessous. Choisissez une province, ou cherchez le nom dans la page (Ctrl+F).',
+  'map.openProfile': 'Ouvrir le profil',
+  // ---- end h12ui: search without JavaScript ----
   ...MIGRATION_FR,
 } as const;
 

@@ -16,12 +16,6 @@ export function t(lang: Lang): Translate {
   return (key, params) => messages[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params?.[name] ?? `{${name}}`));
 }
 
-/** "1 commune" / "22 communes": picks the key by the language's plural rules. */
-export function count(lang: Lang, n: number, one: MessageKey, other: MessageKey, params: Record<string, string | number> = {}): string {
-  const rule = new Intl.PluralRules(lang).select(n);
-  return t(lang)(rule === 'one' ? one : other, { n, ...params });
-}
-
 /** A message with plural forms (see src/lib/plural.ts). */
 export function plural(lang: Lang, key: MessageKey, n: number, params: Record<string, string | number> = {}): string {
   return pluralOf(lang, MESSAGES[lang][key], n, params);

@@ -21,3 +21,6 @@ export function splitFacts<F extends RankableFact>(facts: readonly F[]): { headl
   const ranked = rankFacts(facts);
   return { headline: ranked.filter((f) => f.headline), caution: ranked.filter((f) => !f.headline) };
 }
+
+/** A period as readers see it: the curated file's notes in brackets ("2022 (article after June 2022)") are for checking, not for readers. */
+export const periodText = (period: string) => period.replace(/\s*\(.*\)\s*$/, '');

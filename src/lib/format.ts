@@ -1,5 +1,9 @@
 // Numbers as each audience reads them. Arabic pages use Latin digits (ar-MA), as Moroccan
 // administrations and press do, so that figures read the same in all three languages.
+// One minus sign everywhere: U+2212 (Intl writes the hyphen-minus, which breaks across lines
+// and reads as a dash). One percent sign per language: "%" in French (after a narrow
+// no-break space) and English, and the Arabic percent sign "٪" on Arabic pages, as the
+// Arabic interface texts and definitions write it.
 
 import { OBSERVATORY } from '../config/observatory.ts';
 import { UNIT_LABELS, type Lang } from './catalogue.ts';
@@ -19,21 +23,27 @@ function formatter(lang: Lang, decimals: number, signed: boolean): Intl.NumberFo
   return f;
 }
 
+const MINUS = '\u2212';
+// Intl marks an Arabic number's sign with one left-to-right mark before it, which leaves the
+// sign itself neutral: inside Arabic text it then lands on the wrong side ("329,3−"). A mark
+// on both sides keeps sign and digits together, left to right.
+const withMinus = (s: string) => s.replace(/-/g, MINUS).replace(/^\u200e([\u2212+])(?!\u200e)/, '\u200e$1\u200e');
+
 export function formatNumber(value: number | null | undefined, lang: Lang, decimals = 0): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '—';
-  return formatter(lang, decimals, false).format(value);
+  return withMinus(formatter(lang, decimals, false).format(value));
 }
 
 /** A change, always with its sign: +19,7 % / −14,6 %. */
 export function formatChange(value: number | null | undefined, lang: Lang, decimals = 1): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '—';
-  return formatter(lang, decimals, true).format(value);
+  return withMinus(formatter(lang, decimals, true).format(value));
 }
 
 export function formatPercent(value: number | null | undefined, lang: Lang, decimals = 1, signed = false): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '—';
   const n = signed ? formatChange(value, lang, decimals) : formatNumber(value, lang, decimals);
-  return lang === 'en' ? `${n}%` : `${n}\u202f%`;
+  return lang === 'fr' ? `${n}\u202f%` : lang === 'ar' ? `${n}٪` : `${n}%`;
 }
 
 /** A value with its unit, as a reader expects it in the page's language. */
@@ -43,6 +53,14 @@ export function formatValue(value: number | null | undefined, indicator: { id: s
   const n = formatNumber(value, lang, indicator.decimals);
   const unit = UNIT_LABELS[indicator.unit]?.[lang];
   return ['people', 'households'].includes(indicator.unit) || !unit ? n : `${n} ${unit}`;
+}
+
+const displayNames = new Map<Lang, Intl.DisplayNames>();
+/** A country's name in the page's language, from its ISO 3166 code (`MA` → Maroc, المغرب, Morocco). */
+export function countryName(code: string, lang: Lang): string {
+  let names = displayNames.get(lang);
+  if (!names) { names = new Intl.DisplayNames([LOCALE[lang]], { type: 'region' }); displayNames.set(lang, names); }
+  return names.of(code) ?? code;
 }
 
 /** A territory's name in the page's language (Arabic pages use the Arabic name). */

@@ -122,7 +122,8 @@ describe('demo build (synthetic example set)', () => {
     await run('npx', ['astro', 'build'], { env: { ...process.env, OBSERVATOIRE_PUBLIC: pub, OBSERVATOIRE_DIST: dist, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 64 * 1024 * 1024 });
     demo = await serveDist(dist);
   }, 600_000);
-  afterAll(async () => { await demo?.close(); await rm(join(work, 'dist'), { recursive: true, force: true }); });
+  // The demo site has every page, comparisons included: removing it takes minutes on a loaded machine.
+  afterAll(async () => { await demo?.close(); await rm(join(work, 'dist'), { recursive: true, force: true }); }, 300_000);
 
   it('shows the synthetic-data banner and the protected activity tables', async () => {
     const page = await site.browser.newPage();

@@ -28,19 +28,20 @@ export function builtPages(dist: string): BuiltPage[] {
     const parts = (m[2] ?? '').split('/').filter(Boolean);
     const type = parts.length === 0 ? 'home' : parts.length > 1 ? `${parts[0]}/*` : parts[0]!;
     const path = `/${lang}/${parts.map((p) => `${p}/`).join('')}`;
-    pages.push({ path, lang, type, slug: parts[1], heavy: ['explorer', 'sql', 'comparer'].includes(parts[0] ?? '') });
+    pages.push({ path, lang, type, slug: parts[1], heavy: ['explorer', 'sql'].includes(parts[0] ?? '') });
   }
   return pages.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** Every page, except commune profiles: one per province per language. */
+/** Every page, except commune profiles and their comparisons: one per province per language. */
 export function samplePages(pages: BuiltPage[], territoriesCsv = 'data/territories.csv'): BuiltPage[] {
   const rows = Papa.parse<Record<string, string>>(readFileSync(territoriesCsv, 'utf8'), { header: true, skipEmptyLines: true }).data;
   const provinceOfSlug = new Map(rows.filter((r) => r.level === 'commune').map((r) => [r.slug!, r.province_code!]));
   const seen = new Set<string>();
   return pages.filter((p) => {
-    if (p.type !== 'commune/*') return true;
-    const key = `${p.lang}/${provinceOfSlug.get(p.slug!)}`;
+    const commune = p.type === 'commune/*' ? p.slug : p.type === 'comparer/*' && p.path.includes('/comparer/commune/') ? p.path.split('/')[4] : undefined;
+    if (!commune) return true;
+    const key = `${p.type}/${p.lang}/${provinceOfSlug.get(commune)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -83,7 +84,7 @@ export function linkTargetProblems(dist: string, pagePath: string): string[] {
 
 // Words that may stand in Latin script on an Arabic page: acronyms, file formats, software
 // and licence names, the observatory's sources. Proper names of places carry lang="fr".
-const LATIN_ALLOWED = /^(?:[A-Z0-9][A-Z0-9.\-]*|DuckDB(?:-WASM)?|OpenStreetMap|Arrow|Parquet|GeoJSON|TopoJSON|Frictionless|BibTeX|MapLibre|Observable|Plot|Excel|WebAssembly|ODbL|Zenodo|GitHub|Ckmeans|csv|xlsx|arrow|arrows|parquet|geojson|topojson|[\w.-]+\.(?:json|csv|xlsx|arrow|arrows|parquet|geojson|topojson|cff|txt|md)|https?:\/\/\S+|www\.\S+|\S+@\S+|openstreetmap\.org\S*|[a-z_]+_[a-z0-9_]+)$/;
+const LATIN_ALLOWED = /^(?:[A-Z0-9][A-Z0-9.\-]*|DuckDB(?:-WASM)?|OpenStreetMap|Arrow|Parquet|GeoJSON|TopoJSON|Frictionless|BibTeX|MapLibre|Observable|Plot|Excel|WebAssembly|JavaScript|HiGHS|ODbL|Zenodo|GitHub|Ckmeans|csv|xlsx|arrow|arrows|parquet|geojson|topojson|[\w.-]+\.(?:json|csv|xlsx|arrow|arrows|parquet|geojson|topojson|cff|txt|md)|https?:\/\/\S+|www\.\S+|\S+@\S+|openstreetmap\.org\S*|[a-z_]+_[a-z0-9_]+)$/;
 const FRENCH_MARKERS = /(?:^|[\s'’(])(les|des|du|une|est|pour|dans|avec|aux|sont|selon|données|chiffres|habitants|évolution|ménages|commune rurale|commune urbaine|télécharger|source :)(?=$|[\s,.;:)])/giu;
 
 /** Text of an Arabic or English page that reads as another language. */

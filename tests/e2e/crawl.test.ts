@@ -13,11 +13,12 @@ import { builtPages, foreignText, linkTargetProblems, samplePages, type Lang } f
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const site = siteUnderTest();
 const WIDTHS = [1280, 360] as const;
-// Page types whose Arabic and English versions still show French or English metadata (table
-// and column descriptions, contribution column documentation; and, on every page, the facts'
-// breakdown notes, skipped below): open work of
-// issue #12, counted in the output but not failed on until translated.
-const KNOWN_UNTRANSLATED = new Set(['donnees', 'sql', 'contribuer', 'resultats']);
+// Known gaps owned by other work, counted in the output but not failed on until fixed there:
+// the data pages' metadata (table and column descriptions, the SQL table list, the
+// contribution column documentation) is not yet translated (#12, datasets and metadata);
+// the explorer is wider than a phone at 360 px (#13, the explorer). Everything else fails.
+const KNOWN_UNTRANSLATED = new Set(['donnees', 'sql', 'contribuer']);
+const KNOWN_OVERFLOW = new Set(['explorer']);
 
 interface Finding { page: string; width: number; kind: string; detail: string }
 
@@ -30,6 +31,7 @@ describe('whole-site crawl', () => {
     const started = Date.now();
     let loads = 0;
     let knownGaps = 0;
+    const knownOverflow: string[] = [];
 
     // The two widths crawl side by side, each in its own tab.
     await Promise.all(WIDTHS.map(async (width) => {
@@ -68,7 +70,7 @@ describe('whole-site crawl', () => {
             const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
             for (let n = walker.nextNode(); n; n = walker.nextNode()) {
               const el = n.parentElement!;
-              if (el.closest('script, style, code, pre, kbd, samp, cite, q, .fact-breakdown, [translate=no], [data-proper-name], [hidden], template')) continue;
+              if (el.closest('script, style, noscript, code, pre, kbd, samp, cite, q, .fact-breakdown, [translate=no], [data-proper-name], [hidden], template')) continue;
               const langEl = el.closest('[lang]');
               if (langEl && langEl.getAttribute('lang') !== root) continue;
               const s = n.textContent!.trim();
@@ -81,7 +83,10 @@ describe('whole-site crawl', () => {
         if (facts.lang !== p.lang || facts.dir !== expectDir) findings.push({ page: p.path, width, kind: 'lang-dir', detail: `lang=${facts.lang} dir=${facts.dir}` });
         if (width === 360) {
           widthsAt360[p.path] = facts.scrollWidth;
-          if (facts.scrollWidth > facts.clientWidth) findings.push({ page: p.path, width, kind: 'overflow', detail: `${facts.scrollWidth} px` });
+          if (facts.scrollWidth > facts.clientWidth) {
+            if (KNOWN_OVERFLOW.has(p.type)) knownOverflow.push(`${p.path} ${facts.scrollWidth} px`);
+            else findings.push({ page: p.path, width, kind: 'overflow', detail: `${facts.scrollWidth} px` });
+          }
         }
         for (const c of facts.csp) findings.push({ page: p.path, width, kind: 'csp', detail: c });
         if (width === 1280) {
@@ -112,15 +117,13 @@ describe('whole-site crawl', () => {
     const widest = Math.max(...Object.values(widthsAt360));
     console.log(`crawl: ${pages.length} pages × ${WIDTHS.length} widths = ${loads} loads, ${axeDone.size} axe runs, ${Math.round((Date.now() - started) / 1000)} s; `
       + `widest page at 360 px: ${widest} px; findings: ${findings.length}${[...byKind].map(([k, n]) => ` ${k}=${n}`).join('')}; `
-      + `untranslated strings on known-gap pages (${[...KNOWN_UNTRANSLATED].join(', ')}): ${knownGaps}`);
+      + `untranslated strings on known-gap pages (${[...KNOWN_UNTRANSLATED].join(', ')}): ${knownGaps}; `
+      + `known overflow at 360 px (${[...KNOWN_OVERFLOW].join(', ')}): ${knownOverflow.join(', ') || 'none'}`);
     if (process.env.CRAWL_REPORT) {
       const { writeFileSync } = await import('node:fs');
       writeFileSync(process.env.CRAWL_REPORT, JSON.stringify({ findings, widthsAt360 }, null, 1));
     }
-    // Known gaps of issue #12, counted above and not yet failing: strings of another language
-    // on Arabic/English pages, overflow at 360 px, and broken internal links. Everything else fails.
-    const REPORTED_ONLY = new Set(['foreign-text', 'overflow', 'broken-link']);
-    expect(findings.filter((f) => !REPORTED_ONLY.has(f.kind)).map((f) => `${f.kind} ${f.page} @${f.width}: ${f.detail}`)).toEqual([]);
+    expect(findings.map((f) => `${f.kind} ${f.page} @${f.width}: ${f.detail}`)).toEqual([]);
   });
 
 });

@@ -58,6 +58,32 @@ describe('home page', () => {
     await page.close();
   });
 
+  it('on a phone, a first tap on a commune shows its value and a link, a second tap opens its profile', async () => {
+    const page = await site.browser.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    const cdp = await site.browser.newCDPSession(page);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    await page.goto(`${site.origin}/fr/`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('[data-live-map][data-map-ready="true"]', { timeout: 30_000 });
+    const box = (await page.locator('[data-live-map]').boundingBox())!;
+    const [x, y] = [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+    const tap = async () => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    const before = page.url();
+    await tap();
+    await page.waitForSelector('[data-map-tooltip]:not([hidden]) [data-tooltip-link]', { timeout: 5_000 });
+    expect(page.url()).toBe(before);
+    const tooltip = await page.textContent('[data-map-tooltip]');
+    expect(tooltip).toMatch(/\d/); // the value, read before leaving the page
+    const href = await page.getAttribute('[data-tooltip-link]', 'href');
+    expect(href).toMatch(/^\/fr\/commune\/[a-z0-9-]+\/$/);
+    await page.waitForTimeout(400); // two taps, not a double tap
+    await Promise.all([page.waitForURL(`${site.origin}${href}`, { timeout: 10_000 }), tap()]);
+    await page.close();
+  });
+
   it('is complete with JavaScript disabled', async () => {
     const page = await site.browser.newPage();
     const cdp = await site.browser.newCDPSession(page);

@@ -17,7 +17,7 @@ async function census(code: string, id: string): Promise<number> {
 }
 
 describe('migration on the site', () => {
-  it.each(['fr'])('shows the net migration map, its legend and the chooser on the first screen (%s)', async (lang) => {
+  it.each(['fr', 'ar'])('shows the net migration map, its legend and the chooser on the first screen (%s)', async (lang) => {
     const page = await site.browser.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${site.origin}/${lang}/`, { waitUntil: 'networkidle' });

@@ -83,7 +83,7 @@ describe('home page map', () => {
     const tooltip = page.locator('[data-map-tooltip]');
     await expect.poll(() => tooltip.isVisible()).toBe(true);
     // The home map opens on the net migration rate (the configuration's first home indicator).
-    const expected = census.get(`${tafraout.code}|net_migration_rate_2014_2024|2024`)!.toFixed(1).replace('.', ',');
+    const expected = census.get(`${tafraout.code}|net_migration_rate_2014_2024|2024`)!.toFixed(1).replace('.', ',').replace('-', '\u2212'); // French decimal comma, minus sign U+2212
     expect(await tooltip.textContent()).toContain('Tafraout');
     expect(await tooltip.textContent()).toContain(expected);
     await Promise.all([page.waitForURL('**/fr/commune/tafraout/'), page.mouse.click(point.x, point.y)]);

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages, foreignText, linkTargetProblems } from '../e2e/crawl-lib.ts';
+import { builtPages, foreignText, linkTargetProblems, samplePages } from '../e2e/crawl-lib.ts';
 
 function fakeDist(): string {
   const dist = mkdtempSync(join(tmpdir(), 'crawl-'));
@@ -26,5 +26,17 @@ describe('crawl helpers', () => {
   });
   it('flag French sentences on an English page', () => {
     expect(foreignText('en', ['Population of the communes', 'Chiffres publiés pour les communes'])).toEqual(['Chiffres publiés pour les communes']);
+  });
+  it('sample commune profiles and their comparisons, one per province and language, and keep every other page', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'crawl-'));
+    const csv = join(dist, 'territories.csv');
+    writeFileSync(csv, 'code,level,slug,province_code\n09.1,province,p1,09.1\n09.1.1,commune,a,09.1\n09.1.2,commune,b,09.1\n09.2.1,commune,c,09.2\n');
+    for (const path of ['fr/commune/a', 'fr/commune/b', 'fr/commune/c', 'fr/comparer/commune/a', 'fr/comparer/commune/b', 'fr/comparer/province/p1', 'ar/comparer/commune/b', 'fr/comparer']) {
+      mkdirSync(join(dist, path), { recursive: true });
+      writeFileSync(join(dist, path, 'index.html'), '<html></html>');
+    }
+    expect(samplePages(builtPages(dist), csv).map((p) => p.path)).toEqual([
+      '/ar/comparer/commune/b/', '/fr/commune/a/', '/fr/commune/c/', '/fr/comparer/', '/fr/comparer/commune/a/', '/fr/comparer/province/p1/',
+    ]);
   });
 });

@@ -14,7 +14,7 @@ describe('formatting per language', () => {
   });
   it('signs changes', () => {
     expect(formatChange(12.8, 'en')).toBe('+12.8');
-    expect(formatPercent(-14.6, 'en', 1, true)).toBe('-14.6%');
+    expect(formatPercent(-14.6, 'en', 1, true)).toBe('\u221214.6%');
     expect(formatPercent(12.8, 'fr', 1, true)).toBe('+12,8\u202f%');
   });
   it('shows a dash, not zero, for a missing value', () => {

@@ -156,7 +156,7 @@ describe('the summary sentence', () => {
 
   it('says population, change and standing against the province in French, every figure from the rows', () => {
     expect(summaryOf(input, 'fr')).toBe(
-      'Population en 2024 : 6\u202f124 habitants. Évolution depuis 2014 : -3,5\u202f% (6\u202f345 habitants en 2014). '
+      'Population en 2024 : 6\u202f124 habitants. Évolution depuis 2014 : \u22123,5\u202f% (6\u202f345 habitants en 2014). '
       + 'Par rapport à sa province (Tiznit) : au-dessus pour taille moyenne des ménages (4,5 personnes par ménage contre 4,2 personnes par ménage) ; '
       + 'en dessous pour taux de chômage (12,3\u202f% contre 14,0\u202f%).',
     );
@@ -164,13 +164,13 @@ describe('the summary sentence', () => {
 
   it('in English and Arabic too', () => {
     expect(summaryOf(input, 'en')).toBe(
-      'Population in 2024: 6,124 people. Change since 2014: -3.5% (6,345 people in 2014). '
+      'Population in 2024: 6,124 people. Change since 2014: \u22123.5% (6,345 people in 2014). '
       + 'Compared with its province (Tiznit): higher on average household size (4.5 people per household against 4.2 people per household); lower on unemployment rate (12.3% against 14.0%).',
     );
     const ar = summaryOf(input, 'ar');
     expect(ar).toContain('عدد السكان سنة 2024: 6.124 نسمة.');
     expect(ar).toContain('مقارنة بالإقليم (Tiznit-ar): أعلى في متوسط حجم الأسرة');
-    expect(ar).toContain('أدنى في معدل البطالة (12,3\u202f% مقابل 14,0\u202f%)');
+    expect(ar).toContain('أدنى في معدل البطالة (12,3٪ مقابل 14,0٪)');
   });
 
   it('leaves out what it has no figure for', () => {

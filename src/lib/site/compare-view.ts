@@ -3,7 +3,7 @@
 
 import type { Lang } from '../catalogue.ts';
 import { stripChart, stripDomain, type StripKey, type StripMark } from '../charts/strip.ts';
-import { formatNumber, formatPercent, formatValue, nameOf } from '../format.ts';
+import { countryName, formatNumber, formatPercent, formatValue, nameOf } from '../format.ts';
 import { t } from '../../i18n/index.ts';
 import type { Comparison, Place, Reference } from './compare.ts';
 
@@ -30,7 +30,7 @@ export interface ComparisonView {
 
 const COUNT_UNITS = ['people', 'households'];
 
-export const placeName = (key: StripKey, place: Place, lang: Lang) => (key === 'country' ? t(lang)('compare.country') : nameOf(place, lang));
+export const placeName = (key: StripKey, place: Place, lang: Lang) => (key === 'country' ? countryName(place.code, lang) : nameOf(place, lang));
 
 export function comparisonView(c: Comparison, subject: Place, lang: Lang): ComparisonView {
   const tr = t(lang);

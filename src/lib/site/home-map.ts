@@ -4,8 +4,8 @@
 
 import { OBSERVATORY } from '../../config/observatory.ts';
 import type { Lang } from '../catalogue.ts';
-import { count, t } from '../../i18n/index.ts';
-import { formatValue, nameOf } from '../format.ts';
+import { plural, t } from '../../i18n/index.ts';
+import { formatNumber, formatValue, nameOf } from '../format.ts';
 import { catalogue } from './catalogue.ts';
 import { choropleth } from './choropleth.ts';
 import { censusIndex, readBoundaries, territories } from './extracts.ts';
@@ -39,6 +39,8 @@ export interface MapIndicator {
 
 export interface HomeMapData {
   colon: string;
+  /** The link a tap on a commune shows. */
+  openProfile: string;
   codes: string[];
   names: string[];
   hrefs: string[];
@@ -55,6 +57,7 @@ export function homeMapData(lang: Lang): HomeMapData {
   const indicators = OBSERVATORY.featured.home.map((id) => all.get(id)!);
   return {
     colon: tr('punct.colon'),
+    openProfile: tr('map.openProfile'),
     codes: communes.map((c) => c.code_digits),
     names: communes.map((c) => nameOf(c, lang)),
     hrefs: communes.map((c) => routes.territory(lang, 'commune', c.slug)),
@@ -71,9 +74,9 @@ export function homeMapData(lang: Lang): HomeMapData {
         legend: map.legend.map((e) => ({
           colour: e.colour,
           text: tr('map.range', { from: formatValue(e.from, ind, lang), to: formatValue(e.to, ind, lang) }),
-          count: count(lang, e.count, 'map.countOne', 'map.countOther'),
+          count: plural(lang, 'map.count', e.count, { n: formatNumber(e.count, lang) }),
         })),
-        missing: missing ? `${tr('map.missing')} (${count(lang, missing, 'map.countOne', 'map.countOther')})` : null,
+        missing: missing ? `${tr('map.missing')} (${plural(lang, 'map.count', missing, { n: formatNumber(missing, lang) })})` : null,
         colours: values.map((v) => map.colourOf(v)),
         texts: communes.map((c, i) => withInterval(values[i], c.code, ind, lang)),
         zero: ind.palette === 'diverging',

@@ -20,13 +20,15 @@ export const routes = {
   contribute: (lang: Lang) => `/${lang}/contribuer/`,
   template: (dataset: string, format: 'csv' | 'xlsx') => `/templates/${dataset}.${format}`,
   territory: (lang: Lang, level: string, slug: string) => `/${lang}/${level === 'province' ? 'province' : level === 'region' ? 'region' : 'commune'}/${slug}/`,
+  /** The comparator: a profile's default comparison, or the chooser (any selection in ?t=). */
+  compare: (lang: Lang, level?: string, slug?: string) => (level && slug ? `/${lang}/comparer/${level}/${slug}/` : `/${lang}/comparer/`),
   profileCsv: (code: string) => `/profiles/${code}.csv`,
   data: () => '/data/datapackage.json',
 };
 
-/** The same page in another language. */
+/** The same page in another language; a page outside the language folders (the 404 page) leads to the home page. */
 export function switchLanguage(pathname: string, to: Lang): string {
-  return pathname.replace(/^\/(fr|ar|en)(?=\/|$)/, `/${to}`);
+  return /^\/(fr|ar|en)(?=\/|$)/.test(pathname) ? pathname.replace(/^\/(fr|ar|en)(?=\/|$)/, `/${to}`) : `/${to}/`;
 }
 
 /** getStaticPaths of a page that exists once per language. */
