@@ -22,6 +22,12 @@ export const routes = {
   territory: (lang: Lang, level: string, slug: string) => `/${lang}/${level === 'province' ? 'province' : level === 'region' ? 'region' : 'commune'}/${slug}/`,
   profileCsv: (code: string) => `/profiles/${code}.csv`,
   data: () => '/data/datapackage.json',
+  dataFile: (path: string) => `/data/${path}`,
+  changelog: (lang: Lang) => `/${lang}/donnees/versions/`,
+  indicators: (lang: Lang) => `/${lang}/indicateurs/`,
+  /** One page per indicator of the catalogue, under its id (e.g. /fr/indicateurs/population_legal/). */
+  indicator: (lang: Lang, id: string) => `/${lang}/indicateurs/${id}/`,
+  about: (lang: Lang) => `/${lang}/a-propos/`,
 };
 
 /** The same page in another language. */

@@ -1,5 +1,5 @@
 // The XLSX template of a dataset: a sheet to fill (header and an example row, refused by the
-// validator if left in), and a sheet explaining each column in French and English.
+// validator if left in), and a sheet explaining each column in French, Arabic and English.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import writeXlsxFile from 'write-excel-file/node';
 import { DATASETS, datasetById } from '../../lib/contrib/datasets.ts';
