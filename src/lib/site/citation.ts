@@ -7,7 +7,7 @@ import type { Lang } from '../catalogue.ts';
 import { absolute } from './config.ts';
 import { routes } from './routes.ts';
 
-export interface Citation { text: string; bibtex: string }
+export interface Citation { text: string; url: string; bibtex: string }
 
 export function citation(lang: Lang, version: string, date: string): Citation {
   const tr = t(lang);
@@ -15,7 +15,8 @@ export function citation(lang: Lang, version: string, date: string): Citation {
   const url = absolute(routes.dataCatalogue(lang));
   const author = `${tr('site.name')} — ${REGION.name[lang]}`;
   return {
-    text: tr('cite.text', { author, year, version, url }),
+    text: tr('cite.text', { author, year, version }),
+    url,
     bibtex: [
       `@misc{observatoire_migrations_${REGION.slug.replace(/-/g, '_')}_${version.replace(/\./g, '_')},`,
       `  author       = {{Observatoire régional des migrations — ${REGION.name.fr}}},`,

@@ -6,6 +6,9 @@
 import { t } from '../../i18n/index.ts';
 import { type Indicator, type Lang, THEMES, UNIT_LABELS } from '../catalogue.ts';
 import type { MessageKey } from '../../i18n/index.ts';
+import { OBSERVATORY } from '../../config/observatory.ts';
+
+const LOCALE = Object.fromEntries(OBSERVATORY.languages.map((l) => [l.code, l.locale])) as Record<Lang, string>;
 
 /** The 2024 table whose topics HCP says mostly come from the long questionnaire (a 20% sample in large communes). */
 const SAMPLED_SOURCE = 'hcp-rgph-2024-indicators';
@@ -37,9 +40,9 @@ export interface IndicatorView {
   definition: string;
   unit: string;
   formula: string;
-  years: number[];
-  levels: string[];
-  splits: string[];
+  years: string;
+  levels: string;
+  splits: string;
   comparability: string;
   note?: string;
   caveats: string[];
@@ -50,6 +53,7 @@ const unitInWords = (unit: string, lang: Lang) => (unit === 'per_1000' ? t(lang)
 
 export function indicatorView(i: Indicator, lang: Lang): IndicatorView {
   const tr = t(lang);
+  const list = new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' });
   const comparability = i.years.length < 2 ? tr('ind.oneYear', { year: i.years[0]! }) : i.comparable_2014_2024 ? tr('ind.comparable') : tr('ind.notComparable');
   return {
     id: i.id,
@@ -58,9 +62,9 @@ export function indicatorView(i: Indicator, lang: Lang): IndicatorView {
     definition: i.definition[lang],
     unit: unitInWords(i.unit, lang),
     formula: i.formula,
-    years: i.years,
-    levels: i.levels.map((l) => tr(`level.${l}` as MessageKey)),
-    splits: (i.splits ?? []).map((s) => tr(`ind.split.${s}` as MessageKey)),
+    years: list.format(i.years.map(String)),
+    levels: list.format(i.levels.map((l) => tr(`level.${l}` as MessageKey))),
+    splits: list.format((i.splits ?? []).map((s) => tr(`ind.split.${s}` as MessageKey))),
     comparability,
     ...(i.note ? { note: tr('ind.whatChanged', { note: i.note[lang] }) } : {}),
     caveats: caveatsOf(i).map((c) => tr(`ind.caveat.${c}`)),
