@@ -397,7 +397,7 @@ export const en: Messages = {
   'about.actor.diaspora': 'the diaspora, its associations and the projects it carries in the communes;',
   'about.actor.councils': 'local authorities: communes, provincial councils and the regional council.',
   'about.contact.title': 'Contact',
-  'about.contact.unset': 'The observatory’s operator has not been named yet: no name and no contact address are published for now. They are set in src/config/observatory.ts (operator).',
+  'about.contact.unset': 'The observatory’s operator has not been named yet: no name and no contact address are published for now.',
   'about.contact.set': 'The observatory is run by {name}. Contact: {contact}',
   'about.contact.contribute': 'To send data, see the Contribute page.',
   'about.calendar.title': 'Update calendar',
@@ -411,6 +411,8 @@ export const en: Messages = {
   'about.legal.facts': 'Cited figures: each with its source; the pages cited remain their publishers’ and are not republished.',
   'about.legal.personal': 'No personal data: partners send aggregates only, the validator refuses anything that looks like personal data, and counts from 1 to 4 are hidden when published. The site sets no cookie, measures no audience and calls no other site.',
   'footer.about': 'About, contact and legal notice',
+  'about.contact.configure': 'They are set in the file',
+  'unit.kib': 'KiB',
   // ---- end h12data ----
   ...MIGRATION_EN,
 };

@@ -399,7 +399,7 @@ export const fr = {
   'about.actor.diaspora': 'la diaspora, ses associations et les projets qu’elle porte dans les communes ;',
   'about.actor.councils': 'les collectivités territoriales : communes, conseils provinciaux et conseil régional.',
   'about.contact.title': 'Contact',
-  'about.contact.unset': 'L’exploitant de l’observatoire n’est pas encore désigné : aucun nom ni aucune adresse de contact ne sont publiés pour l’instant. Ils se configurent dans src/config/observatory.ts (operator).',
+  'about.contact.unset': 'L’exploitant de l’observatoire n’est pas encore désigné : aucun nom ni aucune adresse de contact ne sont publiés pour l’instant.',
   'about.contact.set': 'L’observatoire est exploité par {name}. Contact : {contact}',
   'about.contact.contribute': 'Pour envoyer des données, voir la page Contribuer.',
   'about.calendar.title': 'Calendrier des mises à jour',
@@ -413,6 +413,8 @@ export const fr = {
   'about.legal.facts': 'Chiffres cités : chacun avec sa source ; les pages citées restent la propriété de leurs éditeurs et ne sont pas reproduites.',
   'about.legal.personal': 'Aucune donnée personnelle : les partenaires n’envoient que des agrégats, le validateur refuse ce qui ressemble à une donnée personnelle, et les comptes de 1 à 4 sont masqués à la publication. Le site ne dépose aucun cookie, ne mesure pas l’audience et ne fait appel à aucun autre site.',
   'footer.about': 'À propos, contact et mentions légales',
+  'about.contact.configure': 'Ils se configurent dans le fichier',
+  'unit.kib': 'Kio',
   // ---- end h12data ----
   ...MIGRATION_FR,
 } as const;
