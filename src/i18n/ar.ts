@@ -344,7 +344,7 @@ export const ar: Messages = {
   'data.terms': 'الشروط: {terms}',
   'data.citeTitle': 'الاستشهاد بهذه المعطيات',
   'data.citeText': 'نص',
-  'data.citeBibtex': 'BibTeX',
+  'data.citeBibtex': 'صيغة BibTeX',
   'data.citeFile': 'يحتوي المستودع أيضاً على الملف CITATION.cff.',
   'data.changelog': 'سجل إصدارات المعطيات',
   'data.indicators': 'فهرس المؤشرات',
