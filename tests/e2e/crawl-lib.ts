@@ -33,14 +33,16 @@ export function builtPages(dist: string): BuiltPage[] {
   return pages.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** Every page, except commune profiles: one per province per language. */
-export function samplePages(pages: BuiltPage[], territoriesCsv = 'data/territories.csv'): BuiltPage[] {
+/** Every page, except commune profiles (one per province per language) and indicator pages (one per theme per language). */
+export function samplePages(pages: BuiltPage[], territoriesCsv = 'data/territories.csv', indicatorsCsv = 'data/indicators.csv'): BuiltPage[] {
   const rows = Papa.parse<Record<string, string>>(readFileSync(territoriesCsv, 'utf8'), { header: true, skipEmptyLines: true }).data;
   const provinceOfSlug = new Map(rows.filter((r) => r.level === 'commune').map((r) => [r.slug!, r.province_code!]));
+  const indicators = Papa.parse<Record<string, string>>(readFileSync(indicatorsCsv, 'utf8'), { header: true, skipEmptyLines: true }).data;
+  const themeOfId = new Map(indicators.map((r) => [r.id!, r.theme!]));
   const seen = new Set<string>();
   return pages.filter((p) => {
-    if (p.type !== 'commune/*') return true;
-    const key = `${p.lang}/${provinceOfSlug.get(p.slug!)}`;
+    if (p.type !== 'commune/*' && p.type !== 'indicateurs/*') return true;
+    const key = p.type === 'commune/*' ? `${p.lang}/${provinceOfSlug.get(p.slug!)}` : `${p.lang}/theme/${themeOfId.get(p.slug!)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
