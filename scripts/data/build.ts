@@ -14,6 +14,7 @@ import { boundariesFile, OBSERVATORY, type ObservatoryConfig } from '../../src/c
 import { arrowTable } from '../../src/lib/data/arrow.ts';
 import { checkCanonical, type Canonical, type LoadedTable } from '../../src/lib/data/check-canonical.ts';
 import { parseCsv, writeCsv } from '../../src/lib/data/csv.ts';
+import { currentRelease } from '../../src/lib/data/changelog.ts';
 import { DataError, type Problem } from '../../src/lib/data/problems.ts';
 import { readTable } from '../../src/lib/data/read-table.ts';
 import { featuresOf, rewindFeatures } from '../../src/lib/geo/topology.ts';
@@ -22,6 +23,7 @@ import type { AuditReport } from '../../src/lib/contrib/disclosure.ts';
 import { loadContributions } from './contributions.ts';
 import { datapackage, type Resource } from './datapackage.ts';
 import { writeParquet } from './parquet.ts';
+import { tableWorkbook } from './xlsx.ts';
 
 export const BOUNDARIES_FILE = boundariesFile();
 
@@ -105,6 +107,9 @@ function geojson(topology: Topology, object: string, names: Map<string, Row>): F
 export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const { dataDir, outDir, contributionsDir = join(dataDir, 'contributions'), config = OBSERVATORY } = options;
   const { tables, topology } = await loadCanonical(dataDir, config);
+  const version = (await readFile(join(dataDir, 'VERSION'), 'utf8')).trim();
+  const changelog = join(dataDir, 'CHANGELOG.md');
+  const release = currentRelease(await readFile(changelog, 'utf8').catch(() => { throw new Error(`${changelog}: missing: say what changed in version ${version}`); }), version, changelog);
   tables.communes = communesTable(tables);
   const contributed = await loadContributions(dataDir, contributionsDir);
   Object.assign(tables, contributed.tables);
@@ -127,7 +132,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
       const rows = sortRows(spec, tables[spec.name]!);
       tables[spec.name] = rows;
       await put(`${spec.name}.csv`, writeCsv(spec, rows, { eol: '\r\n' }), 'csv', spec);
-      await put(`${spec.name}.excel.csv`, writeCsv(spec, rows, { eol: '\r\n', bom: true }), 'csv', spec);
+      for (const lang of config.languages) await put(`${spec.name}.${lang.code}.xlsx`, await tableWorkbook(spec, rows, lang.code, { number: release.version, date: release.date }), 'xlsx', spec);
       const arrow = arrowTable(spec, rows, contributed.synthetic && spec.columns.some((c) => c.name === 'synthetic') ? { synthetic: 'true' } : {});
       await put(`${spec.name}.arrow`, tableToIPC(arrow, 'file'), 'arrow', spec);
       // The stream format is what DuckDB-WASM ingests without decoding on the page's thread.
@@ -153,8 +158,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
       const bytes = await readFile(join(staging, f.path));
       resources.push({ ...f, bytes: bytes.length, hash: createHash('sha256').update(bytes).digest('hex') });
     }
-    const version = (await readFile(join(dataDir, 'VERSION'), 'utf8')).trim();
-    await writeFile(join(staging, 'datapackage.json'), JSON.stringify(datapackage(resources, tables.sources!, version, contributed.synthetic, config), null, 2) + '\n');
+    await writeFile(join(staging, 'datapackage.json'), JSON.stringify(datapackage(resources, tables.sources!, { number: release.version, date: release.date }, contributed.synthetic, config), null, 2) + '\n');
 
     await swapInto(staging, out, builds, slug);
     return { resources, tables, disclosure: contributed.audit };

@@ -1,7 +1,9 @@
 // The Frictionless Data Package that describes every published file: schema, licence,
-// sources, size and sha256. No build timestamp, so identical inputs give identical bytes.
+// sources, size and sha256. Dated by the data version, not the build's clock, so identical
+// inputs give identical bytes. Checked against the published profile in tests/data/datapackage.test.ts.
 
 import { OBSERVATORY, type ObservatoryConfig } from '../../src/config/observatory.ts';
+import { CC_BY, licencesOfTable, ODBL, type Licence } from '../../src/lib/licences.ts';
 import type { Row, TableSpec } from '../../src/lib/tables.ts';
 
 export interface Resource {
@@ -12,35 +14,28 @@ export interface Resource {
   hash: string;
 }
 
-const LICENCES = {
-  hcp: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Haut-Commissariat au Plan figures, reusable on CC BY 4.0 terms' }],
-  odbl: [{ name: 'ODbL-1.0', path: 'https://opendatacommons.org/licenses/odbl/1-0/', title: '© OpenStreetMap contributors, Open Database License 1.0' }],
-  sources: [{ name: 'other-at', title: 'Figures as published by each cited source; see sources' }],
-} as const;
-
 const MEDIA: Record<string, string> = {
   csv: 'text/csv', arrow: 'application/vnd.apache.arrow.file', arrows: 'application/vnd.apache.arrow.stream', parquet: 'application/vnd.apache.parquet',
-  topojson: 'application/json', geojson: 'application/geo+json', txt: 'text/plain',
+  topojson: 'application/json', geojson: 'application/geo+json', txt: 'text/plain', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
 const FRICTIONLESS_TYPE = { string: 'string', integer: 'integer', number: 'number', boolean: 'boolean' } as const;
+const LANGUAGE_NAMES: Record<string, string> = { fr: 'French', ar: 'Arabic', en: 'English' };
 
-function licencesOf(resource: Resource) {
-  if (!resource.spec) return resource.format === 'txt' ? [] : [...LICENCES.odbl];
-  switch (resource.spec.licence) {
-    case 'hcp': return [...LICENCES.hcp];
-    case 'sources': return [...LICENCES.sources];
-    case 'mixed-hcp-odbl': return [...LICENCES.hcp, ...LICENCES.odbl];
-    case 'odbl': return [...LICENCES.odbl];
-  }
+const described = (l: Licence) => ({ name: l.name, path: l.path, title: l.title.en });
+
+function licencesOf(resource: Resource): Licence[] {
+  // Files without a table spec are the boundaries and their licence text: ODbL.
+  if (!resource.spec) return [ODBL];
+  return licencesOfTable(resource.spec.licence);
 }
 
-function resourceName(r: Resource): string {
-  const stem = r.path.replace(/\.[^/]+$/, '').replace(/\.excel$/, '-excel').replace(/[/.]/g, '-');
-  return `${stem}-${r.format}`.toLowerCase();
-}
+/** Unique across the package (it is the path) and within the specification's pattern (lower case, digits, `-._/`). */
+export const resourceName = (r: { path: string }) => r.path.toLowerCase().replace(/[^-a-z0-9._/]/g, '-');
 
-export function datapackage(resources: Resource[], sources: Row[], version: string, synthetic = false, config: ObservatoryConfig = OBSERVATORY) {
+export interface DataVersion { number: string; date: string }
+
+export function datapackage(resources: Resource[], sources: Row[], version: DataVersion, synthetic = false, config: ObservatoryConfig = OBSERVATORY) {
   const region = config.region;
   const census = sources.filter((s) => s.kind === 'census' || s.kind === 'boundaries');
   const mark = synthetic ? 'SYNTHETIC DATA — données fictives: the partner contributions in this build are invented, for demonstration only. ' : '';
@@ -50,27 +45,31 @@ export function datapackage(resources: Resource[], sources: Row[], version: stri
     title: `${synthetic ? '[SYNTHETIC / DONNÉES FICTIVES] ' : ''}Observatoire régional des migrations — ${region.name.fr}`,
     description: `${mark}Census figures (HCP, RGPH 2014 and 2024), commune boundaries (OpenStreetMap), cited migration figures and partner contributions for the ${region.name.en} region of Morocco.`,
     synthetic,
-    version,
-    licenses: [...LICENCES.hcp, ...LICENCES.odbl],
+    version: version.number,
+    created: `${version.date}T00:00:00Z`,
+    licenses: [described(CC_BY), described(ODBL)],
     sources: census.map((s) => ({ title: `${s.publisher}: ${s.title}`, path: s.url, version: s.vintage })),
     resources: resources.map((r) => ({
       name: resourceName(r),
       path: r.path,
       format: r.format,
       mediatype: MEDIA[r.format] ?? 'application/octet-stream',
-      ...(r.format === 'csv' ? { encoding: 'utf-8', dialect: { delimiter: ',', quoteChar: '"', lineTerminator: '\r\n', header: true } } : {}),
-      ...(r.path.endsWith('.excel.csv') ? { description: 'UTF-8 with a byte-order mark, for Excel' } : {}),
+      ...(r.format === 'csv' ? { encoding: 'utf-8', dialect: { delimiter: ',', doubleQuote: true, quoteChar: '"', lineTerminator: '\r\n', header: true } } : {}),
       bytes: r.bytes,
       hash: `sha256:${r.hash}`,
-      licenses: licencesOf(r),
-      ...(r.spec
+      licenses: licencesOf(r).map(described),
+      ...(r.spec && r.format === 'xlsx'
+        ? {
+            title: `${r.spec.title.en} (spreadsheet, ${LANGUAGE_NAMES[r.path.split('.').at(-2)!]})`,
+            description: `${r.spec.description.en} For spreadsheets: columns labelled in ${LANGUAGE_NAMES[r.path.split('.').at(-2)!]}, a sheet of definitions and a sheet with the licence and credits. Programs should read the CSV, Arrow or Parquet file.`,
+          }
+        : r.spec
         ? {
             title: r.spec.title.en,
             description: r.spec.description.en,
             schema: {
               fields: r.spec.columns.map((c) => ({
                 name: c.name, type: FRICTIONLESS_TYPE[c.type], description: c.description.en,
-                ...(c.type === 'string' && c.name.includes('code') ? { format: 'default', rdfType: 'code as text: keep leading zeros' } : {}),
                 constraints: { required: !c.nullable, ...(c.enum ? { enum: [...c.enum] } : {}), ...(c.pattern ? { pattern: c.pattern.source } : {}) },
               })),
               primaryKey: r.spec.primaryKey,

@@ -16,8 +16,17 @@ export interface Language {
   dir: 'ltr' | 'rtl';
 }
 
+/** Who runs the observatory, as the "About" page names them. */
+export interface Operator {
+  name: { fr: string; ar: string; en: string };
+  /** An e-mail address or a web address. */
+  contact: string;
+}
+
 export interface ObservatoryConfig {
   region: Named;
+  /** Not yet named: the "About" page says so instead of inventing a contact. */
+  operator: Operator | null;
   country: Named;
   /** The first is the default language (where `/` redirects). */
   languages: readonly Language[];
@@ -38,6 +47,7 @@ export interface ObservatoryConfig {
 export const OBSERVATORY = {
   region: { code: '09', slug: 'souss-massa', name: { fr: 'Souss-Massa', ar: 'سوس-ماسة', en: 'Souss-Massa' } },
   country: { code: 'MA', slug: 'maroc', name: { fr: 'Maroc', ar: 'المغرب', en: 'Morocco' } },
+  operator: null,
   languages: [
     { code: 'fr', locale: 'fr-FR', dir: 'ltr' },
     { code: 'ar', locale: 'ar-MA', dir: 'rtl' },

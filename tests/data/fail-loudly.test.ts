@@ -75,6 +75,19 @@ describe('the data build fails loudly', () => {
     expect(problems).toEqual([expect.objectContaining({ file: join(dir, 'census.csv'), line: 11, column: 4, rule: 'not-numeric' })]);
   });
 
+  it('refuses a data version the changelog does not describe', async () => {
+    const dir = await brokenData('VERSION', () => '1.1.0\n');
+    const error = await buildData({ dataDir: dir, outDir: published }).catch((e: unknown) => e);
+    expect(String(error)).toMatch(/CHANGELOG\.md: the newest version is 1\.0\.0, data\/VERSION says 1\.1\.0/);
+  });
+
+  it('refuses source terms and vintages written in words with no translation', async () => {
+    const dir = await brokenData('sources.csv', (t) => t.replace('"Programme targets, cited"', '"Targets quoted"').replace('"2022 (article after June 2022)"', '"2022 (after June)"'));
+    const problems = await problemsOf(dir);
+    expect(problems).toContainEqual(expect.objectContaining({ file: join(dir, 'sources.csv'), rule: 'untranslated-terms', column: 7, message: expect.stringContaining('programme-brief') }));
+    expect(problems).toContainEqual(expect.objectContaining({ rule: 'untranslated-vintage', column: 6 }));
+  });
+
   it('leaves the last good extracts exactly as they were', async () => {
     const before = await readFile(join(published, 'datapackage.json'), 'utf8');
     const dir = await brokenData('census.csv', (t) => t.replace('"households_count"', '"no_such_indicator"'));

@@ -24,7 +24,7 @@ describe('staging and swap', () => {
     await new Promise((r) => child.once('exit', r));
     expect(await readdir(join(root, 'public'))).toEqual(['data']);
     expect(await readFile(join(out, 'datapackage.json'), 'utf8')).toBe(before);
-  }, 120_000);
+  }, 240_000);
 
   it('cleans stale trees of interrupted builds and old staging folders left inside public/', async () => {
     const root = await mkdtemp(join(tmpdir(), 'observatoire-staging-'));
@@ -39,7 +39,7 @@ describe('staging and swap', () => {
     expect(await readdir(join(root, 'public'))).toEqual(['data']);
     expect(await readdir(join(root, '.data-builds'))).toHaveLength(1);
     expect((await lstat(out)).isSymbolicLink()).toBe(true);
-  }, 120_000);
+  }, 240_000);
 
   it('readers never find the extracts missing while a build swaps them', async () => {
     const root = await mkdtemp(join(tmpdir(), 'observatoire-staging-'));
@@ -52,5 +52,5 @@ describe('staging and swap', () => {
     await poll;
     expect(reads).toBeGreaterThan(10);
     expect(missing).toBe(0);
-  }, 120_000);
+  }, 240_000);
 });

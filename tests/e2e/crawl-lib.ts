@@ -33,15 +33,18 @@ export function builtPages(dist: string): BuiltPage[] {
   return pages.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** Every page, except commune profiles and their comparisons: one per province per language. */
-export function samplePages(pages: BuiltPage[], territoriesCsv = 'data/territories.csv'): BuiltPage[] {
+/** Every page, except commune profiles and their comparisons (one per province per language) and indicator pages (one per theme per language). */
+export function samplePages(pages: BuiltPage[], territoriesCsv = 'data/territories.csv', indicatorsCsv = 'data/indicators.csv'): BuiltPage[] {
   const rows = Papa.parse<Record<string, string>>(readFileSync(territoriesCsv, 'utf8'), { header: true, skipEmptyLines: true }).data;
   const provinceOfSlug = new Map(rows.filter((r) => r.level === 'commune').map((r) => [r.slug!, r.province_code!]));
+  const indicators = Papa.parse<Record<string, string>>(readFileSync(indicatorsCsv, 'utf8'), { header: true, skipEmptyLines: true }).data;
+  const themeOfId = new Map(indicators.map((r) => [r.id!, r.theme!]));
   const seen = new Set<string>();
   return pages.filter((p) => {
     const commune = p.type === 'commune/*' ? p.slug : p.type === 'comparer/*' && p.path.includes('/comparer/commune/') ? p.path.split('/')[4] : undefined;
-    if (!commune) return true;
-    const key = `${p.type}/${p.lang}/${provinceOfSlug.get(commune)}`;
+    const key = commune ? `${p.type}/${p.lang}/${provinceOfSlug.get(commune)}`
+      : p.type === 'indicateurs/*' ? `${p.lang}/theme/${themeOfId.get(p.slug!)}` : undefined;
+    if (!key) return true;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

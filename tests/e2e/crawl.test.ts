@@ -1,6 +1,6 @@
 // Whole-site crawl: every built page type, in the three languages, at 1280 and 360 px, in
 // headless Chromium. Profiles are sampled (one commune per province per language, and every
-// province); every other page is crawled. A page fails on a request to another origin, a
+// province), and so are indicator pages (one per theme per language); every other page is crawled. A page fails on a request to another origin, a
 // failed request, a console error, a missing lang/dir, horizontal overflow at 360 px, a CSP
 // violation, a serious or critical axe-core violation, or another language's strings.
 // Internal links and anchors are checked on the built files of every crawled page.

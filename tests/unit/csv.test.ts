@@ -3,11 +3,11 @@ import { csvText, parseCsv, writeCsv } from '../../src/lib/data/csv.ts';
 import type { TableSpec } from '../../src/lib/tables.ts';
 
 const spec: TableSpec = {
-  name: 't', file: 't.csv', title: { fr: '', en: '' }, description: { fr: '', en: '' }, primaryKey: ['code'], orderBy: [], licence: 'hcp',
+  name: 't', file: 't.csv', title: { fr: '', ar: '', en: '' }, description: { fr: '', ar: '', en: '' }, primaryKey: ['code'], orderBy: [], licence: 'hcp',
   columns: [
-    { name: 'code', type: 'string', description: { fr: '', en: '' } },
-    { name: 'n', type: 'number', nullable: true, description: { fr: '', en: '' } },
-    { name: 'ok', type: 'boolean', description: { fr: '', en: '' } },
+    { name: 'code', type: 'string', description: { fr: '', ar: '', en: '' } },
+    { name: 'n', type: 'number', nullable: true, description: { fr: '', ar: '', en: '' } },
+    { name: 'ok', type: 'boolean', description: { fr: '', ar: '', en: '' } },
   ],
 };
 

@@ -15,6 +15,7 @@ const FIXTURE = 'tests/fixtures/region-99';
 const CONFIG: ObservatoryConfig = {
   region: { code: '99', slug: 'region-fictive', name: { fr: 'Région fictive', ar: 'جهة وهمية', en: 'Invented region' } },
   country: { code: 'MA', slug: 'maroc', name: { fr: 'Maroc', ar: 'المغرب', en: 'Morocco' } },
+  operator: null,
   languages: [{ code: 'fr', locale: 'fr-FR', dir: 'ltr' }, { code: 'ar', locale: 'ar-MA', dir: 'rtl' }, { code: 'en', locale: 'en-GB', dir: 'ltr' }],
   comparisonLevels: ['country', 'region', 'province'],
   featured: { home: ['population_legal'], signals: ['population_legal'], profile: ['population_legal', 'households_count'] },
@@ -37,8 +38,9 @@ beforeAll(async () => {
   await mkdir(join(data, 'boundaries'), { recursive: true });
   await mkdir(join(root, 'contributions'));
   await importData({ upstream: FIXTURE, out: data, config: CONFIG });
-  // Files the import does not write: the data's version and the boundaries' licence.
-  await writeFile(join(data, 'VERSION'), 'fixture\n');
+  // Files the import does not write: the data's version, its changelog and the boundaries' licence.
+  await writeFile(join(data, 'VERSION'), '0.1.0\n');
+  await writeFile(join(data, 'CHANGELOG.md'), '## 0.1.0 — 2026-01-01 — first\n\n### fr\n- Région inventée.\n\n### ar\n- جهة مختلقة.\n\n### en\n- An invented region.\n');
   await cp('data/boundaries/LICENSE.txt', join(data, 'boundaries/LICENSE.txt'));
   await buildData({ dataDir: data, outDir: out, contributionsDir: join(root, 'contributions'), config: CONFIG });
 }, 120_000);

@@ -4,6 +4,7 @@
 // and the pages' row types (RowOf) are all derived from these definitions.
 
 import { OBSERVATORY } from '../../config/observatory.ts';
+import type { Localized } from '../catalogue.ts';
 
 export type FieldType =
   | 'id' | 'text' | 'commune' | 'enum' | 'enum-list' | 'date' | 'period' | 'year'

@@ -4,6 +4,7 @@
 import { configuredIndicatorIds, OBSERVATORY, type ObservatoryConfig } from '../../config/observatory.ts';
 import type { Problem } from './problems.ts';
 import type { Row } from '../tables.ts';
+import { SOURCE_TERMS, SOURCE_VINTAGES, vintageHasWords } from '../licences.ts';
 
 export interface LoadedTable {
   file: string;
@@ -97,6 +98,12 @@ export function checkCanonical(data: Canonical, config: ObservatoryConfig = OBSE
     if (!sources.has(r.source_id as string)) report(data.facts, i, 'source_id', 'unknown-source', `source ${r.source_id} is not in sources`);
     const code = r.geo_code as string | null;
     if (code && code.startsWith(region + '.') && !territories.has(code)) report(data.facts, i, 'geo_code', 'unknown-territory', `territory ${code} is not in territories`);
+  });
+
+  // The data page shows each source's terms in the reader's language: terms with no translation stop the build.
+  data.sources.rows.forEach((r, i) => {
+    if (!(String(r.licence) in SOURCE_TERMS)) report(data.sources, i, 'licence', 'untranslated-terms', `the terms of source ${r.source_id} have no French, Arabic and English wording in src/lib/licences.ts (SOURCE_TERMS)`);
+    if (vintageHasWords(String(r.vintage)) && !(String(r.vintage) in SOURCE_VINTAGES)) report(data.sources, i, 'vintage', 'untranslated-vintage', `the vintage of source ${r.source_id} is written in words with no French, Arabic and English wording in src/lib/licences.ts (SOURCE_VINTAGES)`);
   });
 
   data.programme_targets.rows.forEach((r, i) => {

@@ -24,6 +24,12 @@ export const routes = {
   compare: (lang: Lang, level?: string, slug?: string) => (level && slug ? `/${lang}/comparer/${level}/${slug}/` : `/${lang}/comparer/`),
   profileCsv: (code: string) => `/profiles/${code}.csv`,
   data: () => '/data/datapackage.json',
+  dataFile: (path: string) => `/data/${path}`,
+  changelog: (lang: Lang) => `/${lang}/donnees/versions/`,
+  indicators: (lang: Lang) => `/${lang}/indicateurs/`,
+  /** One page per indicator of the catalogue, under its id (e.g. /fr/indicateurs/population_legal/). */
+  indicator: (lang: Lang, id: string) => `/${lang}/indicateurs/${id}/`,
+  about: (lang: Lang) => `/${lang}/a-propos/`,
 };
 
 /** The same page in another language; a page outside the language folders (the 404 page) leads to the home page. */

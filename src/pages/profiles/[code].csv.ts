@@ -9,9 +9,11 @@ import type { TableSpec } from '../../lib/tables.ts';
 
 export const getStaticPaths: GetStaticPaths = () => territories().filter((x) => x.level !== 'cercle' && x.level !== 'country').map((x) => ({ params: { code: x.code } }));
 
-const col = (name: string, type: 'string' | 'number' | 'integer') => ({ name, type, description: { fr: '', en: '' } });
+// Only the column names and types serve here: the CSV writer needs a spec, the file has no dictionary.
+const NONE = { fr: '', ar: '', en: '' };
+const col = (name: string, type: 'string' | 'number' | 'integer') => ({ name, type, description: NONE });
 const PROFILE: TableSpec = {
-  name: 'profile', file: '', title: { fr: '', en: '' }, description: { fr: '', en: '' }, primaryKey: [], orderBy: [], licence: 'hcp',
+  name: 'profile', file: '', title: NONE, description: NONE, primaryKey: [], orderBy: [], licence: 'hcp',
   columns: [
     col('territory_code', 'string'), col('territory_name_fr', 'string'), col('territory_name_ar', 'string'),
     col('indicator_id', 'string'), col('label_fr', 'string'), col('label_ar', 'string'), col('label_en', 'string'),
