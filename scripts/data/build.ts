@@ -3,6 +3,7 @@
 // folder and swaps it into place, so a failed build leaves the last good extracts as they were.
 
 import { createHash } from 'node:crypto';
+import { writeAddressedCopies } from './addresses.ts';
 import { mkdir, readFile, rename, rm, writeFile, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { tableToIPC } from 'apache-arrow';
@@ -138,6 +139,7 @@ export async function buildData({ dataDir, outDir, contributionsDir = join(dataD
     }
     const version = (await readFile(join(dataDir, 'VERSION'), 'utf8')).trim();
     await writeFile(join(staging, 'datapackage.json'), JSON.stringify(datapackage(resources, tables.sources!, version, contributed.synthetic), null, 2) + '\n');
+    await writeAddressedCopies(staging, resources, version);
 
     await swapInto(staging, outDir);
     return { resources, tables };

@@ -5,14 +5,15 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { territoryContext } from '../lib/contrib/context.ts';
 import { formatContribProblem, validateFiles, type Context } from '../lib/contrib/validate.ts';
 import { parseCsv } from '../lib/data/csv.ts';
+import { publishedUrl } from './data-urls.ts';
 
 let context: Promise<Context> | undefined;
 
 async function loadContext(): Promise<Context> {
   const [boundaries, offices, associations] = await Promise.all([
-    fetch('/data/boundaries/communes.geojson').then((r) => r.json() as Promise<FeatureCollection<Polygon | MultiPolygon, { code: string }>>),
-    fetch('/data/baom_offices.csv').then((r) => r.text()),
-    fetch('/data/associations.csv').then((r) => r.text()),
+    fetch(publishedUrl('boundaries/communes.geojson')).then((r) => r.json() as Promise<FeatureCollection<Polygon | MultiPolygon, { code: string }>>),
+    fetch(publishedUrl('baom_offices.csv')).then((r) => r.text()),
+    fetch(publishedUrl('associations.csv')).then((r) => r.text()),
   ]);
   const ids = (text: string) => parseCsv(text).records.map((r) => r.cells[0]!);
   return territoryContext(boundaries.features.map((f) => f.properties.code), boundaries.features, { offices: ids(offices), associations: ids(associations) }, new Date().toISOString().slice(0, 10));

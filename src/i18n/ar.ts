@@ -265,5 +265,19 @@ export const ar: Messages = {
   'method.boundaries.title': 'الحدود',
   'method.boundaries': 'حدود الجماعات مأخوذة من OpenStreetMap ‏(ODbL). بُسطت للويب مع الحفاظ على الحدود المشتركة، وتستعمل للخرائط وحساب المساحات. وليست حدوداً رسمية.',
   'method.formula': 'الصيغة',
+  // ---- h13: maps and explorer (issue 13, 12) ----
+  'map.open': 'فتح البطاقة',
+  'map.zoom': 'تكبير الخريطة وتحريكها',
+  'map.zoomLoading': 'جارٍ تحميل الخريطة القابلة للتكبير…',
+  'explorer.period': 'الفترة',
+  'explorer.unit': 'الوحدة',
+  'explorer.source': 'المصدر',
+  'explorer.licence': 'الترخيص',
+  'explorer.credits': 'الأرقام: المندوبية السامية للتخطيط، الإحصاء العام للسكان والسكنى 2014 و2024 (CC BY 4.0). الحدود: © المساهمون في OpenStreetMap ‏(ODbL 1.0).',
+  'explorer.reference': 'المغرب (مرجع)',
+  'explorer.notComparable': 'لا يوجد تطور 2014–2024 لهذا المؤشر: {why}',
+  'explorer.notComparableDefault': 'السؤال غير موجود في الإحصاءين معاً.',
+  'explorer.changePoints': 'التطور 2014–2024 (نقاط)',
+  // ---- end h13 ----
   'redirect.title': 'المرصد الجهوي للهجرة — سوس ماسة',
 };

@@ -265,5 +265,19 @@ export const en: Messages = {
   'method.boundaries.title': 'Boundaries',
   'method.boundaries': 'Commune boundaries come from OpenStreetMap (ODbL). Simplified for the web with shared borders kept, they draw the maps and give the areas. They are not official boundaries.',
   'method.formula': 'Formula',
+  // ---- h13: maps and explorer (issue 13, 12) ----
+  'map.open': 'Open the profile',
+  'map.zoom': 'Zoom and pan the map',
+  'map.zoomLoading': 'Loading the zoomable map…',
+  'explorer.period': 'Period',
+  'explorer.unit': 'Unit',
+  'explorer.source': 'Source',
+  'explorer.licence': 'Licence',
+  'explorer.credits': 'Figures: HCP, RGPH 2014 and 2024 (CC BY 4.0). Boundaries: © OpenStreetMap contributors (ODbL 1.0).',
+  'explorer.reference': 'Morocco (reference)',
+  'explorer.notComparable': 'No 2014–2024 change for this indicator: {why}',
+  'explorer.notComparableDefault': 'the question is not in both censuses.',
+  'explorer.changePoints': '2014–2024 change (points)',
+  // ---- end h13 ----
   'redirect.title': 'Regional Migration Observatory — Souss-Massa',
 };

@@ -266,6 +266,20 @@ export const fr = {
   'method.boundaries.title': 'Limites',
   'method.boundaries': 'Les limites des communes viennent d’OpenStreetMap (ODbL). Simplifiées pour le web en gardant les frontières partagées, elles servent aux cartes ; les superficies en sont calculées. Elles ne sont pas des limites officielles.',
   'method.formula': 'Formule',
+  // ---- h13: maps and explorer (issue 13, 12) ----
+  'map.open': 'Ouvrir la fiche',
+  'map.zoom': 'Zoomer et déplacer la carte',
+  'map.zoomLoading': 'Chargement de la carte zoomable…',
+  'explorer.period': 'Période',
+  'explorer.unit': 'Unité',
+  'explorer.source': 'Source',
+  'explorer.licence': 'Licence',
+  'explorer.credits': 'Chiffres : HCP, RGPH 2014 et 2024 (CC BY 4.0). Limites : © contributeurs OpenStreetMap (ODbL 1.0).',
+  'explorer.reference': 'Maroc (référence)',
+  'explorer.notComparable': 'Pas d’évolution 2014–2024 pour cet indicateur : {why}',
+  'explorer.notComparableDefault': 'la question n’existe pas dans les deux recensements.',
+  'explorer.changePoints': 'Évolution 2014–2024 (points)',
+  // ---- end h13 ----
   'redirect.title': 'Observatoire régional des migrations — Souss-Massa',
 } as const;
 

@@ -61,7 +61,8 @@ describe('explorer', () => {
     const page = await open('/en/explorer/');
     await engineReady(page);
     await page.waitForSelector('[data-explorer-map][data-indicator]');
-    await page.focus('[data-explorer-map]');
+    // The static SVG map, or MapLibre's once it has replaced it: both walk in rank order.
+    await page.locator('[data-explorer-map]:not([hidden]), [data-explorer-svg]:visible').first().focus();
     await page.keyboard.press('ArrowRight');
     const first = await page.locator('[data-table] tbody tr').first().getAttribute('data-code');
     expect(await page.locator('[data-table] tbody tr.highlight').getAttribute('data-code')).toBe(first);
