@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { median } from 'simple-statistics';
-import { FEATURED } from '../src/lib/catalogue.ts';
+import { boundariesFile, OBSERVATORY } from '../src/config/observatory.ts';
 import { CHROMIUM_ARGS, serveDist } from '../tests/e2e/harness.ts';
 
 const args = process.argv.slice(2);
@@ -156,9 +156,9 @@ async function measureExplorer(context: BrowserContext, url: string, requests: s
 
 async function dataBytes(): Promise<number> {
   // What the home map shows: the boundaries it draws and the featured values of the communes.
-  const topology = await readFile('public/data/boundaries/souss-massa.topojson');
+  const topology = await readFile(`public/data/${boundariesFile()}`);
   const census = (await readFile('public/data/census.csv', 'utf8')).split('\r\n');
-  const featured = new Set<string>(FEATURED);
+  const featured = new Set<string>(OBSERVATORY.featured.home);
   const values = [census[0], ...census.slice(1).filter((l) => { const [code, id] = l.split(','); return code?.length === 14 && featured.has(id!.replace(/"/g, '')); })].join('\r\n');
   return gzipSync(topology, { level: 9 }).length + gzipSync(values, { level: 9 }).length;
 }

@@ -3,7 +3,9 @@
 // test the contribution pipeline; the SYNTHETIC marker keeps it out of the real publication.
 
 import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseCsv } from '../src/lib/data/csv.ts';
 import { AGE_GROUPS, ORIGIN_GROUPS, PUBLICS, SECTORS, SERVICES, SEXES } from '../src/lib/contrib/datasets.ts';
 
 const OUT = 'data/examples/contributions';
@@ -21,13 +23,22 @@ const rnd = random(20261129);
 const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
 const csv = (rows: (string | number)[][]) => rows.map((r) => r.map((c) => (typeof c === 'string' && /[",]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\r\n') + '\r\n';
 
-// Real communes of the region, invented offices.
-const OFFICE_COMMUNES: [string, string, string][] = [
-  ['09.001.01.01', 'Agadir', 'regional'], ['09.273.01.15', 'Inezgane', 'provincial'], ['09.163.01.01', 'Ait Amira', 'local'],
-  ['09.163.05.11', 'Belfaâ', 'local'], ['09.163.01.27', 'Sidi Bibi', 'local'], ['09.163.01.11', 'Biougra', 'provincial'],
-  ['09.581.01.07', 'Tiznit', 'provincial'], ['09.541.01.13', 'Taroudannt', 'provincial'], ['09.541.01.11', 'Taliouine', 'local'],
-  ['09.551.01.07', 'Tata', 'provincial'], ['09.541.01.07', 'Oulad Berhil', 'local'], ['09.273.01.05', 'Ait Melloul', 'local'],
+// Real communes of the region (by slug, codes from data/territories.csv), invented offices.
+const OFFICE_SLUGS: [string, string, string][] = [
+  ['agadir', 'Agadir', 'regional'], ['inezgane', 'Inezgane', 'provincial'], ['ait-amira', 'Ait Amira', 'local'],
+  ['belfaa', 'Belfaâ', 'local'], ['sidi-bibi', 'Sidi Bibi', 'local'], ['biougra', 'Biougra', 'provincial'],
+  ['tiznit', 'Tiznit', 'provincial'], ['taroudannt', 'Taroudannt', 'provincial'], ['taliouine', 'Taliouine', 'local'],
+  ['tata', 'Tata', 'provincial'], ['oulad-berhil', 'Oulad Berhil', 'local'], ['ait-melloul', 'Ait Melloul', 'local'],
 ];
+const territories = parseCsv(readFileSync('data/territories.csv', 'utf8'));
+const codeOfSlug = new Map(territories.records
+  .filter((r) => r.cells[territories.header.indexOf('level')] === 'commune')
+  .map((r) => [r.cells[territories.header.indexOf('slug')]!, r.cells[territories.header.indexOf('code')]!]));
+const OFFICE_COMMUNES: [string, string, string][] = OFFICE_SLUGS.map(([slug, name, level]) => {
+  const code = codeOfSlug.get(slug);
+  if (!code) throw new Error(`data/territories.csv: no commune with slug ${slug}`);
+  return [code, name, level];
+});
 
 async function write(dataset: string, file: string, rows: (string | number)[][], period: string) {
   await mkdir(join(OUT, dataset), { recursive: true });

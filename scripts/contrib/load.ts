@@ -1,6 +1,7 @@
 // Reading contributions from disk for the command line and the data build: every file of
 // data/contributions/<dataset>/ (CSV or XLSX) with its metadata file beside it.
 
+import { boundariesFile } from '../../src/config/observatory.ts';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
@@ -26,10 +27,12 @@ export async function contributionFiles(dir: string): Promise<Input[]> {
 /** Territory knowledge from data/ (the canonical tables), plus ids already contributed (when a folder is given). */
 export async function contextFrom(dataDir: string, contributionsDir: string | null, today: string): Promise<Context> {
   const territories = parseCsv(await readFile(join(dataDir, 'territories.csv'), 'utf8'));
-  const [code, level, digits] = ['code', 'level', 'code_digits'].map((c) => territories.header.indexOf(c));
+  const [code, level, digits, slug] = ['code', 'level', 'code_digits', 'slug'].map((c) => territories.header.indexOf(c));
   const communes = territories.records.filter((r) => r.cells[level!] === 'commune');
   const dotted = new Map(communes.map((r) => [r.cells[digits!]!, r.cells[code!]!]));
-  const topology = JSON.parse(await readFile(join(dataDir, 'boundaries/souss-massa.topojson'), 'utf8')) as Topology;
+  // The boundary file is named after the region the data holds.
+  const region = territories.records.find((r) => r.cells[level!] === 'region');
+  const topology = JSON.parse(await readFile(join(dataDir, boundariesFile(region?.cells[slug!])), 'utf8')) as Topology;
   const fc = feature(topology, topology.objects.communes as GeometryCollection<{ code: string }>) as FeatureCollection<Polygon | MultiPolygon, { code: string }>;
   const boundaries = fc.features.map((f) => ({ ...f, properties: { code: dotted.get(f.properties.code) ?? f.properties.code } }));
   const base = territoryContext([...dotted.values()], boundaries, { offices: [], associations: [] }, today);

@@ -9,6 +9,7 @@ import { basename, dirname, join } from 'node:path';
 import { tableToIPC } from 'apache-arrow';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
+import { boundariesFile, OBSERVATORY, type ObservatoryConfig } from '../../src/config/observatory.ts';
 import { arrowTable } from '../../src/lib/data/arrow.ts';
 import { checkCanonical, type Canonical, type LoadedTable } from '../../src/lib/data/check-canonical.ts';
 import { parseCsv, writeCsv } from '../../src/lib/data/csv.ts';
@@ -20,13 +21,15 @@ import { loadContributions } from './contributions.ts';
 import { datapackage, type Resource } from './datapackage.ts';
 import { writeParquet } from './parquet.ts';
 
-export const BOUNDARIES_FILE = 'boundaries/souss-massa.topojson';
+export const BOUNDARIES_FILE = boundariesFile();
 
 export interface BuildOptions {
   dataDir: string;
   outDir: string;
   /** Partners' files; a folder holding a SYNTHETIC marker file is demonstration data. */
   contributionsDir?: string;
+  /** The observatory's configuration (region, country, featured indicators); tests pass another region's. */
+  config?: ObservatoryConfig;
 }
 
 export interface BuildResult {
@@ -34,7 +37,7 @@ export interface BuildResult {
   tables: Record<string, Row[]>;
 }
 
-export async function loadCanonical(dataDir: string): Promise<{ tables: Record<string, Row[]>; topology: Topology }> {
+export async function loadCanonical(dataDir: string, config: ObservatoryConfig = OBSERVATORY): Promise<{ tables: Record<string, Row[]>; topology: Topology }> {
   const problems: Problem[] = [];
   const loaded: Record<string, LoadedTable> = {};
   for (const spec of CANONICAL_TABLES) {
@@ -50,7 +53,7 @@ export async function loadCanonical(dataDir: string): Promise<{ tables: Record<s
     problems.push(...result.problems);
     loaded[spec.name] = { file, rows: result.rows, lines: result.lines, header: parseCsv(text).header };
   }
-  const topoFile = join(dataDir, BOUNDARIES_FILE);
+  const topoFile = join(dataDir, boundariesFile(config.region.slug));
   let topology: Topology | undefined;
   try {
     topology = JSON.parse(await readFile(topoFile, 'utf8')) as Topology;
@@ -61,7 +64,7 @@ export async function loadCanonical(dataDir: string): Promise<{ tables: Record<s
   if (problems.length) throw new DataError(problems);
 
   const codes = featuresOf(topology!, 'communes').map((f) => f.properties.code);
-  problems.push(...checkCanonical({ ...(loaded as unknown as Omit<Canonical, 'boundaries'>), boundaries: { file: topoFile, codes } }));
+  problems.push(...checkCanonical({ ...(loaded as unknown as Omit<Canonical, 'boundaries'>), boundaries: { file: topoFile, codes } }, config));
   if (problems.length) throw new DataError(problems);
   return { tables: Object.fromEntries(Object.entries(loaded).map(([k, v]) => [k, v.rows])), topology: topology! };
 }
@@ -94,8 +97,8 @@ function geojson(topology: Topology, object: string, names: Map<string, Row>): F
   return { type: 'FeatureCollection', features };
 }
 
-export async function buildData({ dataDir, outDir, contributionsDir = join(dataDir, 'contributions') }: BuildOptions): Promise<BuildResult> {
-  const { tables, topology } = await loadCanonical(dataDir);
+export async function buildData({ dataDir, outDir, contributionsDir = join(dataDir, 'contributions'), config = OBSERVATORY }: BuildOptions): Promise<BuildResult> {
+  const { tables, topology } = await loadCanonical(dataDir, config);
   tables.communes = communesTable(tables);
   const contributed = await loadContributions(dataDir, contributionsDir);
   Object.assign(tables, contributed.tables);
@@ -126,7 +129,7 @@ export async function buildData({ dataDir, outDir, contributionsDir = join(dataD
 
     const byDigits = new Map(tables.territories!.map((t) => [t.code_digits as string, t]));
     const byCode = new Map(tables.territories!.map((t) => [t.code as string, t]));
-    await put('boundaries/souss-massa.topojson', JSON.stringify(topology) + '\n', 'topojson');
+    await put(boundariesFile(config.region.slug), JSON.stringify(topology) + '\n', 'topojson');
     await put('boundaries/communes.geojson', JSON.stringify(geojson(topology, 'communes', byDigits)) + '\n', 'geojson');
     await put('boundaries/provinces.geojson', JSON.stringify(geojson(topology, 'provinces', byCode)) + '\n', 'geojson');
     await put('boundaries/region.geojson', JSON.stringify(geojson(topology, 'region', byCode)) + '\n', 'geojson');
@@ -138,7 +141,7 @@ export async function buildData({ dataDir, outDir, contributionsDir = join(dataD
       resources.push({ ...f, bytes: bytes.length, hash: createHash('sha256').update(bytes).digest('hex') });
     }
     const version = (await readFile(join(dataDir, 'VERSION'), 'utf8')).trim();
-    await writeFile(join(staging, 'datapackage.json'), JSON.stringify(datapackage(resources, tables.sources!, version, contributed.synthetic), null, 2) + '\n');
+    await writeFile(join(staging, 'datapackage.json'), JSON.stringify(datapackage(resources, tables.sources!, version, contributed.synthetic, config), null, 2) + '\n');
     await writeAddressedCopies(staging, resources, version);
 
     await swapInto(staging, outDir);

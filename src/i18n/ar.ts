@@ -52,7 +52,7 @@ export const ar: Messages = {
   'facts.none': 'لا يوجد رقم منشور حول الهجرة يخص هذا المجال الترابي.',
   'facts.caution': 'تنبيه',
   'facts.wider': 'أرقام الهجرة الخاصة بالإقليم والجهة',
-  'provinces.title': 'العمالات والأقاليم الستة',
+  'provinces.title': 'العمالات والأقاليم ({n})',
   'provinces.population': 'السكان 2024',
   'provinces.change': 'التطور 2014–2024',
   'provinces.households': 'الأسر 2024',
@@ -280,4 +280,7 @@ export const ar: Messages = {
   'explorer.changePoints': 'التطور 2014–2024 (نقاط)',
   // ---- end h13 ----
   'redirect.title': 'المرصد الجهوي للهجرة — سوس ماسة',
+  // ---- h8data: the country as a comparison level ----
+  'level.country': 'البلد',
+  // ---- end h8data ----
 };

@@ -52,7 +52,7 @@ export const en: Messages = {
   'facts.none': 'No published migration figure concerns this territory.',
   'facts.caution': 'Caution',
   'facts.wider': 'Migration figures for the province and the region',
-  'provinces.title': 'The six prefectures and provinces',
+  'provinces.title': 'The {n} prefectures and provinces',
   'provinces.population': 'Population 2024',
   'provinces.change': 'Change 2014–2024',
   'provinces.households': 'Households 2024',
@@ -280,4 +280,7 @@ export const en: Messages = {
   'explorer.changePoints': '2014–2024 change (points)',
   // ---- end h13 ----
   'redirect.title': 'Regional Migration Observatory — Souss-Massa',
+  // ---- h8data: the country as a comparison level ----
+  'level.country': 'Country',
+  // ---- end h8data ----
 };

@@ -3,6 +3,7 @@
 import { ar } from './ar.ts';
 import { en } from './en.ts';
 import { fr, type MessageKey, type Messages } from './fr.ts';
+import { OBSERVATORY } from '../config/observatory.ts';
 import type { Lang } from '../lib/catalogue.ts';
 
 export const MESSAGES: Record<Lang, Messages> = { fr, ar, en };
@@ -20,6 +21,6 @@ export function count(lang: Lang, n: number, one: MessageKey, other: MessageKey,
   return t(lang)(rule === 'one' ? one : other, { n, ...params });
 }
 
-export const DIR: Record<Lang, 'ltr' | 'rtl'> = { fr: 'ltr', ar: 'rtl', en: 'ltr' };
+export const DIR = Object.fromEntries(OBSERVATORY.languages.map((l) => [l.code, l.dir])) as Record<Lang, 'ltr' | 'rtl'>;
 export const LANG_NAMES: Record<Lang, string> = { fr: 'Français', ar: 'العربية', en: 'English' };
 export type { MessageKey };

@@ -2,11 +2,14 @@
 // at which levels it exists and how it should be drawn. Shared by the import (which
 // writes data/indicators.csv), the data build (which validates it) and the pages.
 
-export const LANGS = ['fr', 'ar', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+import { OBSERVATORY } from '../config/observatory.ts';
+
+export const LANGS = OBSERVATORY.languages.map((l) => l.code);
+export type Lang = (typeof OBSERVATORY.languages)[number]['code'];
 export type Localized = Record<Lang, string>;
 
-export const LEVELS = ['region', 'province', 'cercle', 'commune'] as const;
+/** `country` is a comparison level only: no profile page, no boundary. */
+export const LEVELS = ['country', 'region', 'province', 'cercle', 'commune'] as const;
 export type Level = (typeof LEVELS)[number];
 
 export const THEMES = [
@@ -56,6 +59,10 @@ export interface Indicator {
   years: number[];
   /** True when 2014 and 2024 values measure the same thing on the same territories. */
   comparable_2014_2024: boolean;
+  /** What changed between the censuses, or why 2014 and 2024 do not compare; absent when nothing did. */
+  note?: Localized;
+  /** Parts HCP publishes separately at parent levels (see census_splits). */
+  splits?: string[];
   source_id: string;
   palette: Palette;
   polarity: Polarity;
@@ -77,13 +84,3 @@ export const UNIT_LABELS: Record<string, Localized> = {
   people_per_km2: { fr: 'hab./km²', ar: 'نسمة/كلم²', en: 'people/km²' },
   men_per_100_women: { fr: 'hommes pour 100 femmes', ar: 'رجل لكل 100 امرأة', en: 'men per 100 women' },
 };
-
-/**
- * Indicators offered on the home map, in this order. The first five are the demographic
- * signals of migration the home page explains.
- */
-export const FEATURED = [
-  'population_change_pct', 'men_per_100_women', 'share_aged_20_39', 'share_aged_60_plus', 'households_average_size',
-  'sex_female', 'illiteracy_rate_10_plus', 'labour_unemployment_rate',
-] as const;
-export const SIGNALS: readonly string[] = FEATURED.slice(0, 5);

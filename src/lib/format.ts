@@ -1,9 +1,10 @@
 // Numbers as each audience reads them. Arabic pages use Latin digits (ar-MA), as Moroccan
 // administrations and press do, so that figures read the same in all three languages.
 
+import { OBSERVATORY } from '../config/observatory.ts';
 import { UNIT_LABELS, type Lang } from './catalogue.ts';
 
-const LOCALE: Record<Lang, string> = { fr: 'fr-FR', ar: 'ar-MA', en: 'en-GB' };
+const LOCALE = Object.fromEntries(OBSERVATORY.languages.map((l) => [l.code, l.locale])) as Record<Lang, string>;
 
 const cache = new Map<string, Intl.NumberFormat>();
 function formatter(lang: Lang, decimals: number, signed: boolean): Intl.NumberFormat {

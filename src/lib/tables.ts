@@ -29,12 +29,16 @@ export interface TableSpec {
   licence: 'hcp' | 'odbl' | 'mixed-hcp-odbl' | 'sources';
 }
 
-export const LEVEL_VALUES = ['region', 'province', 'cercle', 'commune'] as const;
-export const KIND_VALUES = ['region', 'prefecture', 'province', 'cercle', 'urban', 'rural'] as const;
+export const LEVEL_VALUES = ['country', 'region', 'province', 'cercle', 'commune'] as const;
+export const KIND_VALUES = ['country', 'region', 'prefecture', 'province', 'cercle', 'urban', 'rural'] as const;
 export const METHOD_VALUES = ['published', 'sum_of_communes', 'ratio_of_sums', 'derived'] as const;
+/** The parts of a unit HCP publishes besides the whole: its men, its women, its urban and its rural part. */
+export const GROUP_VALUES = ['men', 'women', 'urban', 'rural'] as const;
 
-const CODE = /^09(\.\d{3}(\.\d{2}(\.\d{2})?)?)?$/;
-const DIGITS = /^09(\d{3}(\d{2}(\d{2})?)?)?$/;
+// Any HCP code: the country (two letters), a region (two digits) and the units nested in it.
+// Which region a build holds is configuration (src/config/observatory.ts), checked across tables.
+const CODE = /^([A-Z]{2}|\d{2}(\.\d{3}(\.\d{2}(\.\d{2})?)?)?)$/;
+const DIGITS = /^([A-Z]{2}|\d{2}(\d{3}(\d{2}(\d{2})?)?)?)$/;
 const ID = /^[a-z][a-z0-9_]*$/;
 
 const c = (name: string, type: ColumnType, fr: string, en: string, extra: Partial<Column> = {}): Column => ({
@@ -46,18 +50,18 @@ export const TERRITORIES: TableSpec = {
   file: 'territories.csv',
   title: { fr: 'Territoires', en: 'Territories' },
   description: {
-    fr: 'La région Souss-Massa, ses 6 préfectures et provinces, ses cercles et ses 175 communes, avec les codes géographiques du HCP.',
-    en: 'The Souss-Massa region, its 6 prefectures and provinces, its cercles and its 175 communes, with HCP geographic codes.',
+    fr: 'Le Maroc (niveau de comparaison), la région, ses préfectures et provinces, ses cercles et ses communes, avec les codes géographiques du HCP.',
+    en: 'Morocco (for comparison), the region, its prefectures and provinces, its cercles and its communes, with HCP geographic codes.',
   },
   columns: [
     c('code', 'string', 'Code géographique HCP (forme pointée)', 'HCP geographic code (dotted form)', { pattern: CODE }),
-    c('code_digits', 'string', 'Code HCP sur 2, 5, 7 ou 9 chiffres (clé des contours)', 'HCP code as 2, 5, 7 or 9 digits (boundary key)', { pattern: DIGITS }),
+    c('code_digits', 'string', 'Code HCP sur 2, 5, 7 ou 9 chiffres (clé des contours) ; MA pour le Maroc', 'HCP code as 2, 5, 7 or 9 digits (boundary key); MA for Morocco', { pattern: DIGITS }),
     c('level', 'string', 'Niveau', 'Level', { enum: LEVEL_VALUES }),
-    c('kind', 'string', 'Nature : région, préfecture, province, cercle, commune urbaine ou rurale', 'Kind: region, prefecture, province, cercle, urban or rural commune', { enum: KIND_VALUES }),
+    c('kind', 'string', 'Nature : pays, région, préfecture, province, cercle, commune urbaine ou rurale', 'Kind: country, region, prefecture, province, cercle, urban or rural commune', { enum: KIND_VALUES }),
     c('name_fr', 'string', 'Nom en français', 'Name in French'),
     c('name_ar', 'string', 'Nom en arabe', 'Name in Arabic'),
     c('slug', 'string', 'Identifiant d’URL', 'URL slug', { pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/ }),
-    c('parent_code', 'string', 'Code du territoire parent (province pour une commune urbaine ou un cercle, cercle pour une commune rurale)', 'Code of the parent (province for an urban commune or a cercle, cercle for a rural commune)', { nullable: true, pattern: CODE }),
+    c('parent_code', 'string', 'Code du territoire parent (pays pour la région, région pour une province, province pour une commune urbaine ou un cercle, cercle pour une commune rurale)', 'Code of the parent (country for the region, region for a province, province for an urban commune or a cercle, cercle for a rural commune)', { nullable: true, pattern: CODE }),
     c('province_code', 'string', 'Code de la préfecture ou province', 'Prefecture or province code', { nullable: true, pattern: CODE }),
     c('cercle_code', 'string', 'Code du cercle (communes rurales)', 'Cercle code (rural communes)', { nullable: true, pattern: CODE }),
     c('area_km2', 'number', 'Superficie en km², calculée sur les contours OpenStreetMap (ODbL)', 'Area in km², computed from the OpenStreetMap boundaries (ODbL)', { nullable: true }),
@@ -72,8 +76,8 @@ export const CENSUS: TableSpec = {
   file: 'census.csv',
   title: { fr: 'Recensement : valeurs par territoire', en: 'Census: values by territory' },
   description: {
-    fr: 'Valeurs des indicateurs du recensement (RGPH 2014 et 2024) en format long. Les valeurs des parents ne sont publiées que lorsqu’elles sont exactes : somme de comptages ou rapport de sommes.',
-    en: 'Census indicator values (RGPH 2014 and 2024) in long form. Parent values are published only when exact: a sum of counts or a ratio of sums.',
+    fr: 'Valeurs des indicateurs du recensement (RGPH 2014 et 2024) en format long, pour l’ensemble de chaque territoire. Maroc, région et provinces : chiffres publiés par le HCP ; cercles : sommes de comptages ou rapports de sommes, seulement lorsqu’ils sont exacts.',
+    en: 'Census indicator values (RGPH 2014 and 2024) in long form, for each territory as a whole. Morocco, the region and provinces: figures published by HCP; cercles: sums of counts or ratios of sums, only where exact.',
   },
   columns: [
     c('territory_code', 'string', 'Code du territoire', 'Territory code', { pattern: CODE }),
@@ -112,7 +116,11 @@ export const INDICATORS: TableSpec = {
     c('formula', 'string', 'Formule (indicateurs dérivés et rapports)', 'Formula (derived indicators and ratios)', { nullable: true }),
     c('levels', 'string', 'Niveaux disponibles, séparés par |', 'Levels available, |-separated'),
     c('years', 'string', 'Années disponibles, séparées par |', 'Years available, |-separated'),
-    c('comparable_2014_2024', 'boolean', 'Comparable entre 2014 et 2024', 'Comparable between 2014 and 2024'),
+    c('comparable_2014_2024', 'boolean', 'Comparable entre 2014 et 2024 (le HCP rapproche le champ de 2014 de celui de 2024)', 'Comparable between 2014 and 2024 (HCP reads the 2014 field against the 2024 one)'),
+    c('note_fr', 'string', 'Ce qui a changé entre les deux recensements, ou pourquoi il n’y a pas de comparaison (français)', 'What changed between the two censuses, or why there is no comparison (French)', { nullable: true }),
+    c('note_ar', 'string', 'Ce qui a changé entre les deux recensements (arabe)', 'What changed between the two censuses (Arabic)', { nullable: true }),
+    c('note_en', 'string', 'Ce qui a changé entre les deux recensements (anglais)', 'What changed between the two censuses (English)', { nullable: true }),
+    c('splits', 'string', 'Parties publiées à part (men, women, urban, rural), séparées par | ; voir census_splits', 'Parts published separately (men, women, urban, rural), |-separated; see census_splits', { nullable: true }),
     c('source_id', 'string', 'Source (voir sources)', 'Source (see sources)'),
     c('palette', 'string', 'Palette : sequential ou diverging', 'Palette: sequential or diverging', { enum: ['sequential', 'diverging'] }),
     c('polarity', 'string', 'Sens de lecture', 'Reading direction', { enum: ['neutral', 'higher_is_better', 'higher_is_worse'] }),
@@ -185,19 +193,42 @@ export const RECONCILIATION: TableSpec = {
   file: 'reconciliation.csv',
   title: { fr: 'Écarts entre chiffres publiés et sommes des communes', en: 'Differences between published figures and sums of communes' },
   description: {
-    fr: 'Pour chaque chiffre publié par le HCP pour un parent (province, cercle, région), la somme des communes et l’écart. Le chiffre du HCP est celui publié.',
-    en: 'For each figure HCP publishes for a parent (province, cercle, region), the sum of its communes and the difference. HCP’s figure is the one published.',
+    fr: 'Pour chaque chiffre publié par le HCP pour un parent (région, province, cercle) qui peut aussi se recalculer à partir des communes, la valeur recalculée et l’écart. Le chiffre du HCP est celui publié.',
+    en: 'For each figure HCP publishes for a parent (region, province, cercle) that can also be computed from its communes, the computed value and the difference. HCP’s figure is the one published.',
   },
   columns: [
     c('territory_code', 'string', 'Code du territoire', 'Territory code', { pattern: CODE }),
     c('indicator_id', 'string', 'Indicateur', 'Indicator', { pattern: ID }),
     c('year', 'integer', 'Année', 'Year'),
     c('published', 'number', 'Chiffre publié par le HCP', 'Figure published by HCP'),
-    c('sum_of_communes', 'number', 'Somme des communes', 'Sum of communes'),
-    c('difference', 'number', 'Écart (publié − somme)', 'Difference (published − sum)'),
+    c('sum_of_communes', 'number', 'Valeur recalculée à partir des communes (somme, ou rapport de sommes)', 'Value computed from the communes (a sum, or a ratio of sums)'),
+    c('difference', 'number', 'Écart (publié − recalculé)', 'Difference (published − computed)'),
+    c('computed_as', 'string', 'Calcul : somme des communes ou rapport de sommes', 'Computation: sum of communes or ratio of sums', { enum: ['sum_of_communes', 'ratio_of_sums'] }),
   ],
   primaryKey: ['territory_code', 'indicator_id', 'year'],
   orderBy: ['territory_code', 'indicator_id', 'year'],
+  licence: 'hcp',
+};
+
+export const CENSUS_SPLITS: TableSpec = {
+  name: 'census_splits',
+  file: 'census_splits.csv',
+  title: { fr: 'Recensement : hommes, femmes, urbain, rural', en: 'Census: men, women, urban, rural' },
+  description: {
+    fr: 'Les valeurs que le HCP publie pour les hommes, pour les femmes, pour la partie urbaine et pour la partie rurale du Maroc, de la région et des provinces (RGPH 2014 et 2024), en format long. L’ensemble de chaque territoire est dans census.',
+    en: 'The values HCP publishes for the men, the women, the urban part and the rural part of Morocco, the region and the provinces (RGPH 2014 and 2024), in long form. Each territory as a whole is in census.',
+  },
+  columns: [
+    c('territory_code', 'string', 'Code du territoire', 'Territory code', { pattern: CODE }),
+    c('indicator_id', 'string', 'Identifiant de l’indicateur (voir indicators)', 'Indicator id (see indicators)', { pattern: ID }),
+    c('year', 'integer', 'Année du recensement', 'Census year'),
+    c('group', 'string', 'Partie : men (hommes), women (femmes), urban (urbain), rural', 'Part: men, women, urban, rural', { enum: GROUP_VALUES }),
+    c('value', 'number', 'Valeur, dans l’unité de l’indicateur (une part se lit dans la partie : % des femmes, % des ménages urbains…)', 'Value, in the indicator’s unit (a share is within the part: % of women, % of urban households…)'),
+    c('method', 'string', 'Origine : publié par le HCP', 'Origin: published by HCP', { enum: METHOD_VALUES }),
+    c('source_id', 'string', 'Source (voir sources)', 'Source (see sources)', { pattern: /^[a-z0-9-]+$/ }),
+  ],
+  primaryKey: ['territory_code', 'indicator_id', 'year', 'group'],
+  orderBy: ['territory_code', 'indicator_id', 'year', 'group'],
   licence: 'hcp',
 };
 
@@ -253,7 +284,7 @@ export const PROGRAMME_TARGETS: TableSpec = {
 };
 
 /** Canonical tables, in the order the build validates them (referenced before referencing). */
-export const CANONICAL_TABLES = [SOURCES, TERRITORIES, INDICATORS, CENSUS, RECONCILIATION, FACTS, PROGRAMME_TARGETS] as const;
+export const CANONICAL_TABLES = [SOURCES, TERRITORIES, INDICATORS, CENSUS, CENSUS_SPLITS, RECONCILIATION, FACTS, PROGRAMME_TARGETS] as const;
 
 export type Row = Record<string, string | number | boolean | null>;
 

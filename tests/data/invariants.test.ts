@@ -53,9 +53,10 @@ describe('census values', () => {
       expect(get(c.code as string, 'households_count')).toBeGreaterThan(0);
     }
   });
-  it('holds all 114 HCP indicators for every commune except the documented gaps', () => {
-    const hcp = t.indicators!.filter((i) => i.upstream_path);
-    expect(hcp).toHaveLength(114);
+  it('holds every HCP commune indicator for every commune except the documented gaps', () => {
+    // How many there are is checked against the upstream file in import.test.ts.
+    const hcp = t.indicators!.filter((i) => i.upstream_path && (i.years as string).split('|').includes('2024'));
+    expect(hcp.length).toBeGreaterThan(0);
     const gaps: string[] = [];
     for (const c of level('commune')) for (const i of hcp) if (get(c.code as string, i.id as string) === undefined) gaps.push(`${c.code}:${i.id}`);
     // HCP prints "…" (nothing to report) for the distance to a paved road in urban communes.
@@ -63,15 +64,18 @@ describe('census values', () => {
     expect(gaps).toHaveLength(21);
   });
   it('adds communes up to the published province and region populations, within the documented differences', () => {
-    const recon = new Map(t.reconciliation!.map((r) => [`${r.territory_code}|${r.indicator_id}`, r.difference as number]));
+    const recon = new Map(t.reconciliation!.map((r) => [`${r.territory_code}|${r.indicator_id}|${r.year}`, r.difference as number]));
     for (const p of [...level('province'), ...level('region'), ...level('cercle')]) {
       const members = level('commune').filter((c) => (c.code as string).startsWith(`${p.code}.`));
       for (const id of ['population_legal', 'households_count']) {
         const sum = members.reduce((a, c) => a + get(c.code as string, id)!, 0);
-        expect(get(p.code as string, id)! - sum).toBe(recon.get(`${p.code}|${id}`));
+        expect(get(p.code as string, id)! - sum).toBe(recon.get(`${p.code}|${id}|2024`));
       }
     }
-    expect(t.reconciliation!.every((r) => r.difference === 0)).toBe(true); // RGPH 2024, region 09: sums match exactly
+    // RGPH 2024: population and households of the communes add up exactly to HCP's parents.
+    const headcounts = t.reconciliation!.filter((r) => ['population_legal', 'households_count'].includes(r.indicator_id as string));
+    expect(headcounts.length).toBeGreaterThan(0);
+    expect(headcounts.every((r) => r.difference === 0)).toBe(true);
   });
   it('has the region’s known totals', () => {
     expect(get('09', 'population_legal')).toBe(3_020_431);
@@ -86,19 +90,30 @@ describe('census values', () => {
     }
     expect(get('09', 'population_change_pct')).toBe(12.84);
   });
-  it('publishes parent values only for indicators that aggregate exactly', () => {
+  it('takes HCP’s own figures for Morocco, the region and provinces, and computes cercles only where exact', () => {
     const catalogue = new Map(t.indicators!.map((i) => [i.id as string, i]));
-    const parents = new Set(t.territories!.filter((r) => r.level !== 'commune').map((r) => r.code));
+    const levelOf = new Map(t.territories!.map((r) => [r.code, r.level]));
     for (const r of t.census!) {
-      if (!parents.has(r.territory_code)) continue;
-      expect(catalogue.get(r.indicator_id as string)!.aggregation).not.toBe('none');
-      expect(['published', 'sum_of_communes', 'ratio_of_sums']).toContain(r.method);
+      const l = levelOf.get(r.territory_code);
+      if (l === 'country' || l === 'region' || l === 'province') expect(['published', 'derived']).toContain(r.method);
+      if (l === 'cercle' && r.method !== 'derived') {
+        expect(catalogue.get(r.indicator_id as string)!.aggregation).not.toBe('none');
+        expect(['published', 'sum_of_communes', 'ratio_of_sums']).toContain(r.method);
+      }
     }
   });
-  it('recomputes parent rates from their counts, not from commune rates', () => {
-    const active = get('09', 'labour_active')!, employed = get('09', 'labour_employed')!;
-    expect(get('09', 'labour_unemployment_rate')).toBeCloseTo((100 * (active - employed)) / active, 2);
-    expect(get('09.001', 'households_average_size')).toBeCloseTo(get('09.001', 'households_municipal_population')! / get('09.001', 'households_count')!, 2);
+  it('recomputes cercle rates from their counts, not from commune rates', () => {
+    const cercle = level('cercle')[0]!.code as string;
+    const active = get(cercle, 'labour_active')!, employed = get(cercle, 'labour_employed')!;
+    expect(get(cercle, 'labour_unemployment_rate')).toBeCloseTo((100 * (active - employed)) / active, 2);
+    expect(get(cercle, 'households_average_size')).toBeCloseTo(get(cercle, 'households_municipal_population')! / get(cercle, 'households_count')!, 2);
+  });
+  it('keeps HCP’s published parent rate and records how far the communes’ counts put it', () => {
+    const rec = t.reconciliation!.find((r) => r.territory_code === '09' && r.indicator_id === 'labour_unemployment_rate' && r.year === 2024)!;
+    const active = t.census!.filter((r) => level('commune').some((c) => c.code === r.territory_code) && r.year === 2024);
+    const sum = (id: string) => active.filter((r) => r.indicator_id === id).reduce((a, r) => a + (r.value as number), 0);
+    expect(rec.published).toBe(get('09', 'labour_unemployment_rate'));
+    expect(rec.sum_of_communes).toBeCloseTo((100 * (sum('labour_active') - sum('labour_employed'))) / sum('labour_active'), 2);
   });
 });
 

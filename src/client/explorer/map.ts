@@ -8,6 +8,7 @@ import type { ExplorerLevel } from '../../lib/explorer/state.ts';
 import type { ExplorerView } from '../../lib/explorer/view.ts';
 import { MISSING_COLOUR } from '../../lib/palette.ts';
 import type { ExplorerRow } from '../../lib/site/explorer-data.ts';
+import { boundariesFile } from '../../config/observatory.ts';
 import { publishedUrl } from '../data-urls.ts';
 import { enhanceSvgMap } from '../svg-map.ts';
 
@@ -69,7 +70,7 @@ interface LiveMap { recolour: (input: MapInput) => void; highlight: (code: strin
 async function startLiveMap(container: HTMLElement, tooltip: HTMLElement, current: () => MapInput | undefined, notify: (code: string | null) => void): Promise<LiveMap> {
   const [maplibregl, { default: workerUrl }, { feature }, topology] = await Promise.all([
     import('maplibre-gl'), import('maplibre-gl/dist/maplibre-gl-worker.mjs?url'), import('topojson-client'),
-    fetch(publishedUrl('boundaries/souss-massa.topojson')).then((r) => r.json()),
+    fetch(publishedUrl(boundariesFile())).then((r) => r.json()),
   ]);
   maplibregl.setWorkerUrl(workerUrl);
   const communes = feature(topology, topology.objects.communes) as unknown as GeoJSON.FeatureCollection;

@@ -1,6 +1,7 @@
 // Rules that span tables: every reference resolves, every commune has a parent, a boundary
 // and census values. Each problem names the file and line of the offending row.
 
+import { configuredIndicatorIds, OBSERVATORY, type ObservatoryConfig } from '../../config/observatory.ts';
 import type { Problem } from './problems.ts';
 import type { Row } from '../tables.ts';
 
@@ -16,6 +17,7 @@ export interface Canonical {
   territories: LoadedTable;
   indicators: LoadedTable;
   census: LoadedTable;
+  census_splits: LoadedTable;
   reconciliation: LoadedTable;
   facts: LoadedTable;
   programme_targets: LoadedTable;
@@ -25,7 +27,7 @@ export interface Canonical {
 
 const col = (t: LoadedTable, name: string) => Math.max(1, t.header.indexOf(name) + 1);
 
-export function checkCanonical(data: Canonical): Problem[] {
+export function checkCanonical(data: Canonical, config: ObservatoryConfig = OBSERVATORY): Problem[] {
   const problems: Problem[] = [];
   const report = (t: LoadedTable, i: number, column: string, rule: string, message: string) =>
     problems.push({ file: t.file, line: t.lines[i] ?? 1, column: col(t, column), rule, message });
@@ -34,11 +36,19 @@ export function checkCanonical(data: Canonical): Problem[] {
   const sources = new Set(data.sources.rows.map((r) => r.source_id as string));
   const indicators = new Map(data.indicators.rows.map((r) => [r.id as string, r]));
 
+  const region = config.region.code;
   data.territories.rows.forEach((t, i) => {
     const { code, level, parent_code: parent, province_code: province, cercle_code: cercle, code_digits: digits } = t as Record<string, string | null>;
     if (digits !== code!.replace(/\./g, '')) report(data.territories, i, 'code_digits', 'code-mismatch', `code_digits ${digits} does not spell code ${code}`);
+    if (level === 'country') {
+      if (code !== config.country.code) report(data.territories, i, 'code', 'unknown-country', `the country is ${code}, the configuration says ${config.country.code}`);
+      if (parent) report(data.territories, i, 'parent_code', 'country-has-parent', `the country ${code} cannot have a parent`);
+      return;
+    }
+    if (code !== region && !code!.startsWith(region + '.')) report(data.territories, i, 'code', 'outside-region', `${level} ${code} is not in region ${region} (src/config/observatory.ts)`);
     if (level === 'region') {
-      if (parent) report(data.territories, i, 'parent_code', 'region-has-parent', `the region ${code} cannot have a parent`);
+      if (code !== region) report(data.territories, i, 'code', 'wrong-region', `region ${code} is not the configured region ${region}`);
+      if (parent && territories.get(parent)?.level !== 'country') report(data.territories, i, 'parent_code', 'bad-parent-level', `the region's parent ${parent} is not the country`);
       return;
     }
     if (!parent) return report(data.territories, i, 'parent_code', 'orphan', `${level} ${code} has no parent`);
@@ -66,14 +76,26 @@ export function checkCanonical(data: Canonical): Problem[] {
     hasValue.add(`${code}|${id}|${r.year}`);
   });
 
+  data.census_splits.rows.forEach((r, i) => {
+    const code = r.territory_code as string, id = r.indicator_id as string;
+    if (!territories.has(code)) report(data.census_splits, i, 'territory_code', 'unknown-territory', `territory ${code} is not in territories`);
+    const ind = indicators.get(id);
+    if (!ind) report(data.census_splits, i, 'indicator_id', 'unknown-indicator', `indicator ${id} is not in the catalogue`);
+    else if (!((ind.splits as string | null) ?? '').split('|').includes(r.group as string)) report(data.census_splits, i, 'group', 'group-not-catalogued', `indicator ${id} is not catalogued for the part ${r.group}`);
+    if (!sources.has(r.source_id as string)) report(data.census_splits, i, 'source_id', 'unknown-source', `source ${r.source_id} is not in sources`);
+  });
+
   data.indicators.rows.forEach((r, i) => {
     if (!sources.has(r.source_id as string)) report(data.indicators, i, 'source_id', 'unknown-source', `source ${r.source_id} is not in sources`);
   });
+  for (const { where, id } of configuredIndicatorIds(config)) {
+    if (!indicators.has(id)) problems.push({ file: 'src/config/observatory.ts', line: 1, column: 1, rule: 'unknown-indicator', message: `${where} names indicator ${id}, which is not in ${data.indicators.file}` });
+  }
 
   data.facts.rows.forEach((r, i) => {
     if (!sources.has(r.source_id as string)) report(data.facts, i, 'source_id', 'unknown-source', `source ${r.source_id} is not in sources`);
     const code = r.geo_code as string | null;
-    if (code && code.startsWith('09.') && !territories.has(code)) report(data.facts, i, 'geo_code', 'unknown-territory', `territory ${code} is not in territories`);
+    if (code && code.startsWith(region + '.') && !territories.has(code)) report(data.facts, i, 'geo_code', 'unknown-territory', `territory ${code} is not in territories`);
   });
 
   data.programme_targets.rows.forEach((r, i) => {
@@ -82,7 +104,8 @@ export function checkCanonical(data: Canonical): Problem[] {
 
   data.reconciliation.rows.forEach((r, i) => {
     if (!territories.has(r.territory_code as string)) report(data.reconciliation, i, 'territory_code', 'unknown-territory', `territory ${r.territory_code} is not in territories`);
-    if ((r.published as number) - (r.sum_of_communes as number) !== r.difference) report(data.reconciliation, i, 'difference', 'bad-difference', 'difference is not published − sum_of_communes');
+    // Differences of rates are rounded to the rates' own decimals, hence the tolerance.
+    if (Math.abs((r.published as number) - (r.sum_of_communes as number) - (r.difference as number)) > 1e-6) report(data.reconciliation, i, 'difference', 'bad-difference', 'difference is not published − sum_of_communes');
   });
 
   const communeDigits = new Map<string, number>();

@@ -1,6 +1,6 @@
 // CSV in and out. Reading goes through papaparse (quotes, embedded separators); writing is
 // ours because the output must be byte-for-byte reproducible and typed: string columns are
-// always quoted so that codes such as "09.001" stay text in any reader.
+// always quoted so that codes with leading zeros stay text in any reader.
 
 import Papa from 'papaparse';
 import type { Row, TableSpec } from '../tables.ts';

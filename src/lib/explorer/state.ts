@@ -2,8 +2,12 @@
 // copied link reopens the same view. Decoding checks every field against the catalogue and
 // the allowed lists; anything unknown falls back to the default rather than reaching SQL.
 
+import { REGION } from '../../config/observatory.ts';
 import { METHODS, type Method } from '../classify.ts';
 import type { Indicator } from '../catalogue.ts';
+
+/** A territory the URL may select: the region, a province or a commune (not a cercle). */
+const SELECTABLE = new RegExp(`^${REGION.code}(\\.\\d{3}(\\.\\d{2}\\.\\d{2})?)?$`);
 
 export const EXPLORER_LEVELS = ['commune', 'province'] as const;
 export type ExplorerLevel = (typeof EXPLORER_LEVELS)[number];
@@ -62,6 +66,6 @@ export function decodeState(search: string, catalogue: Map<string, Indicator>): 
   const classes = Number.isInteger(k) && k >= 3 && k <= 7 ? k : DEFAULT_STATE.classes;
   const palette = params.get('p') === 'sequential' || params.get('p') === 'diverging' ? (params.get('p') as 'sequential' | 'diverging') : indicator.palette;
   const versus = known(params.get('x'), DEFAULT_STATE.versus);
-  const selected = /^09(\.\d{3}(\.\d{2}\.\d{2})?)?$/.test(params.get('s') ?? '') ? params.get('s') : null;
+  const selected = SELECTABLE.test(params.get('s') ?? '') ? params.get('s') : null;
   return { indicator: indicator.id, level, year, method, classes, palette, versus, selected };
 }

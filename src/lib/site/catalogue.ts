@@ -16,6 +16,8 @@ export function catalogue(): Map<string, Indicator> {
       years: (r.years as string).split('|').map(Number), comparable_2014_2024: r.comparable_2014_2024 as boolean,
       source_id: r.source_id as string, palette: r.palette as Indicator['palette'], polarity: r.polarity as Indicator['polarity'],
       upstream_path: (r.upstream_path as string | null) ?? '', featured: r.featured as boolean,
+      splits: r.splits ? (r.splits as string).split('|') : [],
+      ...(r.note_fr ? { note: { fr: r.note_fr as string, ar: r.note_ar as string, en: r.note_en as string } } : {}),
     };
     return [i.id, i];
   }));

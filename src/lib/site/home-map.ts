@@ -2,7 +2,8 @@
 // commune, the legend and the formatted values, in the page's language. The static SVG and
 // the MapLibre map both colour from this, so they always agree.
 
-import { FEATURED, type Lang } from '../catalogue.ts';
+import { OBSERVATORY } from '../../config/observatory.ts';
+import type { Lang } from '../catalogue.ts';
 import { count, t } from '../../i18n/index.ts';
 import { formatValue, nameOf } from '../format.ts';
 import { catalogue } from './catalogue.ts';
@@ -36,7 +37,7 @@ export function homeMapData(lang: Lang): HomeMapData {
   const features = readBoundaries('communes').features;
   const communes = features.map((f) => byDigits.get(f.properties.code_digits)!);
   const all = catalogue();
-  const indicators = FEATURED.map((id) => all.get(id)!);
+  const indicators = OBSERVATORY.featured.home.map((id) => all.get(id)!);
   return {
     colon: tr('punct.colon'),
     codes: communes.map((c) => c.code_digits),

@@ -5,16 +5,13 @@ import { neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { boundariesFile, OBSERVATORY } from '../../config/observatory.ts';
 import type { Indicator, Lang } from '../catalogue.ts';
 import { ranks } from '../rank.ts';
 import { catalogue } from './catalogue.ts';
 import { censusIndex, facts, PUBLIC_DIR, territories, type Fact, type Territory } from './extracts.ts';
 
-export const HEADLINE = [
-  'population_legal', 'population_change_pct', 'households_count', 'households_average_size', 'population_density',
-  'men_per_100_women', 'share_aged_20_39', 'share_aged_60_plus', 'illiteracy_rate_10_plus', 'schooling_rate_6_to_11',
-  'labour_activity_rate', 'labour_unemployment_rate',
-];
+export const HEADLINE: readonly string[] = OBSERVATORY.featured.profile;
 
 export interface SectionSpec {
   id: 'population' | 'education' | 'labour' | 'housing';
@@ -54,7 +51,7 @@ export interface Profile {
 let neighbourIndex: Map<string, string[]> | undefined;
 function neighboursOf(digits: string): string[] {
   if (!neighbourIndex) {
-    const topology = JSON.parse(readFileSync(join(PUBLIC_DIR, 'data/boundaries/souss-massa.topojson'), 'utf8')) as Topology;
+    const topology = JSON.parse(readFileSync(join(PUBLIC_DIR, 'data', boundariesFile()), 'utf8')) as Topology;
     const geometries = (topology.objects.communes as GeometryCollection<{ code: string }>).geometries;
     const codes = geometries.map((g) => (g.properties as { code: string }).code);
     const adjacency = neighbors(geometries as never);

@@ -7,7 +7,7 @@ import { catalogue } from '../../lib/site/catalogue.ts';
 import { readExtract, territories, type CensusValue } from '../../lib/site/extracts.ts';
 import type { TableSpec } from '../../lib/tables.ts';
 
-export const getStaticPaths: GetStaticPaths = () => territories().filter((x) => x.level !== 'cercle').map((x) => ({ params: { code: x.code } }));
+export const getStaticPaths: GetStaticPaths = () => territories().filter((x) => x.level !== 'cercle' && x.level !== 'country').map((x) => ({ params: { code: x.code } }));
 
 const col = (name: string, type: 'string' | 'number' | 'integer') => ({ name, type, description: { fr: '', en: '' } });
 const PROFILE: TableSpec = {
