@@ -278,6 +278,8 @@ export const ar: Messages = {
   'explorer.notComparable': 'لا يوجد تطور 2014–2024 لهذا المؤشر: {why}',
   'explorer.notComparableDefault': 'السؤال غير موجود في الإحصاءين معاً.',
   'explorer.changePoints': 'التطور 2014–2024 (نقاط)',
+  'explorer.changeDifference': 'التطور 2014–2024 (فرق)',
+  'unit.points': 'نقطة',
   // ---- end h13 ----
   'redirect.title': 'المرصد الجهوي للهجرة — سوس ماسة',
   // ---- h8data: the country as a comparison level ----

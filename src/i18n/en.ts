@@ -278,6 +278,8 @@ export const en: Messages = {
   'explorer.notComparable': 'No 2014–2024 change for this indicator: {why}',
   'explorer.notComparableDefault': 'the question is not in both censuses.',
   'explorer.changePoints': '2014–2024 change (points)',
+  'explorer.changeDifference': '2014–2024 change (difference)',
+  'unit.points': 'pt',
   // ---- end h13 ----
   'redirect.title': 'Regional Migration Observatory — Souss-Massa',
   // ---- h8data: the country as a comparison level ----

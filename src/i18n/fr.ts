@@ -279,6 +279,8 @@ export const fr = {
   'explorer.notComparable': 'Pas d’évolution 2014–2024 pour cet indicateur : {why}',
   'explorer.notComparableDefault': 'la question n’existe pas dans les deux recensements.',
   'explorer.changePoints': 'Évolution 2014–2024 (points)',
+  'explorer.changeDifference': 'Évolution 2014–2024 (écart)',
+  'unit.points': 'pt',
   // ---- end h13 ----
   'redirect.title': 'Observatoire régional des migrations — Souss-Massa',
   // ---- h8data: the country as a comparison level ----

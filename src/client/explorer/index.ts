@@ -6,11 +6,12 @@
 
 import { UNIT_LABELS, type Indicator, type Lang } from '../../lib/catalogue.ts';
 import { creditLines, csvWithCredits } from '../../lib/explorer/exports.ts';
-import { valuesQuery } from '../../lib/explorer/query.ts';
-import { decodeState, encodeState, levelsOf, yearsOf, type ExplorerState } from '../../lib/explorer/state.ts';
+import { sliceQuery, valuesQuery } from '../../lib/explorer/query.ts';
+import { makeSlice, rowsOf, type Slice, type SliceRow } from '../../lib/explorer/slice.ts';
+import { changeKind, decodeState, encodeState, levelsOf, yearsOf, type ExplorerState } from '../../lib/explorer/state.ts';
 import { explorerView, newestOnly, type ExplorerView } from '../../lib/explorer/view.ts';
 import { csvText } from '../../lib/data/csv.ts';
-import { formatPercent, formatValue, nameOf } from '../../lib/format.ts';
+import { formatChange, formatPercent, formatValue, nameOf } from '../../lib/format.ts';
 import type { ExplorerIndicator, ExplorerRow } from '../../lib/site/explorer-data.ts';
 import { download } from '../download.ts';
 import { engine, query } from '../duckdb.ts';
@@ -55,7 +56,13 @@ export function startExplorer(): void {
   const ctx: Context = {
     lang, msg,
     indicator: (id) => byId.get(id)!,
-    format: (v, ind, year) => (year === 'change' && v !== null && v !== undefined ? formatPercent(v, lang, 1, true) : formatValue(v, ind, lang)),
+    format: (v, ind, year) => {
+      if (year !== 'change' || v === null || v === undefined) return formatValue(v, ind, lang);
+      const kind = changeKind(ind);
+      if (kind === 'percent') return formatPercent(v, lang, 1, true);
+      const unit = kind === 'points' ? msg('unit.points') : UNIT_LABELS[ind.unit]?.[lang] ?? '';
+      return `${formatChange(v, lang, Math.max(ind.decimals, 1))}${unit ? ` ${unit}` : ''}`;
+    },
     nameOf: (r) => nameOf(r, lang),
     profileHref: (level, row) => `${data.profileBase}${level}/${row.slug}/`,
     highlight, select,
@@ -121,9 +128,33 @@ export function startExplorer(): void {
   }
 
   // ---- drawing --------------------------------------------------------------------------
+  const changeLabel = { percent: 'explorer.change', points: 'explorer.changePoints', difference: 'explorer.changeDifference' } as const;
   const titleOf = (s: ExplorerState) => {
     const ind = ctx.indicator(s.indicator);
-    return s.year === 'change' ? `${ind.label} — ${msg('explorer.change')}` : `${ind.label} (${s.year})`;
+    return s.year === 'change' ? `${ind.label} — ${msg(changeLabel[changeKind(ind)])}` : `${ind.label} (${s.year})`;
+  };
+  /** Why there is no change to offer, or what changed between the censuses. */
+  const comparability = (s: ExplorerState) => {
+    const ind = ctx.indicator(s.indicator);
+    const p = $<HTMLElement>('[data-comparability]');
+    const both = ind.years.includes(2014) && ind.years.includes(2024);
+    p.textContent = !ind.comparable_2014_2024 && (both || ind.note) ? ind.note ?? msg('explorer.notComparable', { why: msg('explorer.notComparableDefault') })
+      : s.year === 'change' && ind.note ? ind.note : '';
+    p.hidden = p.textContent === '';
+  };
+  /** The region and Morocco as references beside the map (they are not map units). */
+  const drawReferences = async (s: ExplorerState, id: number) => {
+    const ind = ctx.indicator(s.indicator);
+    const found = await Promise.all(['region', 'country'].map(async (level) => {
+      const { sql, params } = valuesQuery(s.indicator, level, s.year, changeKind(ind));
+      return (await query(sql, params)).toArray().map((r) => r.toJSON() as ExplorerRow)[0];
+    }));
+    if (!requests.isCurrent(id)) return;
+    const [region, country] = found;
+    $('[data-reference]').textContent = [
+      region && region.value !== null ? `${ctx.nameOf(region)}${msg('punct.colon')}${ctx.format(region.value, ind, s.year)}` : '',
+      country && country.value !== null ? `${msg('explorer.reference')}${msg('punct.colon')}${ctx.format(country.value, ind, s.year)}` : '',
+    ].filter(Boolean).join(' · ');
   };
   /** What must be on screen in the frame that follows a change: the map and its legend. */
   const drawMap = (s: ExplorerState) => {
@@ -131,6 +162,7 @@ export function startExplorer(): void {
     drawLegend($('[data-explorer-legend]'), ctx, view, s);
     $('[data-title]').textContent = titleOf(s);
     $('[data-definition]').textContent = ctx.indicator(s.indicator).definition;
+    comparability(s);
   };
   const drawRest = async (s: ExplorerState, id: number) => {
     $('[data-value-heading]').textContent = titleOf(s);
@@ -139,9 +171,24 @@ export function startExplorer(): void {
     if (!requests.isCurrent(id)) return;
     if (s.selected) select(s.selected);
     await ready;
+    await drawReferences(s, id);
+    if (!requests.isCurrent(id)) return;
     await drawScatter($('[data-scatter]'), $('[data-correlation]'), ctx, s, () => requests.isCurrent(id));
     if (requests.isCurrent(id)) document.body.dataset.explorerView = encodeState(s);
   };
+
+  const slices = new Map<string, Slice>();
+  const pendingSlices = new Set<string>();
+  /** Every indicator's values at this level and year, fetched once the page is quiet. */
+  async function fetchSlice(level: string, year: '2014' | '2024') {
+    const key = `${level}|${year}`;
+    if (slices.has(key) || pendingSlices.has(key)) return;
+    pendingSlices.add(key);
+    await ready;
+    await new Promise((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(resolve, { timeout: 3000 }) : setTimeout(resolve, 100)));
+    const { sql, params } = sliceQuery(level, year);
+    slices.set(key, makeSlice((await query(sql, params)).toArray().map((r) => r.toJSON() as SliceRow)));
+  }
 
   async function update(next: ExplorerState) {
     const id = requests.begin();
@@ -149,13 +196,17 @@ export function startExplorer(): void {
     syncControls();
     publishState();
     let rows = data.first;
-    // The embedded rows are the default indicator, level and year: any other needs a query.
-    if (next.indicator !== defaultState.indicator || next.level !== defaultState.level || next.year !== defaultState.year) {
+    const slice = next.year === 'change' ? undefined : slices.get(`${next.level}|${next.year}`);
+    // The embedded rows are the default indicator, level and year; a slice already fetched
+    // answers at once; any other view is a query.
+    if (slice) rows = rowsOf(slice, next.indicator);
+    else if (next.indicator !== defaultState.indicator || next.level !== defaultState.level || next.year !== defaultState.year) {
       await ready;
-      const { sql, params } = valuesQuery(next.indicator, next.level, next.year);
+      const { sql, params } = valuesQuery(next.indicator, next.level, next.year, changeKind(ctx.indicator(next.indicator)));
       rows = (await query(sql, params)).toArray().map((r) => r.toJSON() as ExplorerRow);
     }
     if (!requests.isCurrent(id)) return;
+    if (next.year !== 'change') void fetchSlice(next.level, next.year);
     view = explorerView(rows, next);
     byCode = rowByCode();
     drawMap(next);
@@ -175,7 +226,9 @@ export function startExplorer(): void {
   const figure = (): Figure => {
     const ind = ctx.indicator(state.indicator);
     const period = state.year === 'change' ? '2014–2024' : state.year;
-    const unit = state.year === 'change' ? '%' : UNIT_LABELS[ind.unit]?.[lang] ?? ind.unit;
+    const kind = changeKind(ind);
+    const unit = state.year !== 'change' ? UNIT_LABELS[ind.unit]?.[lang] ?? ind.unit
+      : kind === 'percent' ? '%' : kind === 'points' ? msg('unit.points') : UNIT_LABELS[ind.unit]?.[lang] ?? ind.unit;
     const lines = creditLines({ title: titleOf(state), period, unit, source: ind.source, licence: msg('explorer.credits') },
       { period: msg('explorer.period'), unit: msg('explorer.unit'), source: msg('explorer.source'), licence: msg('explorer.licence') }, msg('punct.colon'));
     return { title: titleOf(state), legend: legendItems(ctx, view, state).map((e) => ({ colour: e.colour, text: `${e.text} (${e.count})` })), lines, rtl: lang === 'ar' };

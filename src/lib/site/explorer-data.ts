@@ -14,6 +14,9 @@ export interface ExplorerIndicator {
   levels: string[]; years: number[]; palette: 'sequential' | 'diverging';
   /** Publisher and title of the indicator's source, as exports credit it. */
   source: string;
+  comparable_2014_2024: boolean;
+  /** What changed between the censuses, or why there is no comparison. */
+  note: string | null;
 }
 export interface ExplorerRow { code: string; code_digits: string; name_fr: string; name_ar: string; slug: string; value: number | null }
 
@@ -25,6 +28,7 @@ export function explorerData(lang: Lang) {
     .map((i) => ({
       id: i.id, theme: i.theme, label: i.label[lang], definition: i.definition[lang], unit: i.unit,
       decimals: i.decimals, levels: i.levels, years: i.years, palette: i.palette, source: sourceOf.get(i.source_id) ?? i.source_id,
+      comparable_2014_2024: i.comparable_2014_2024, note: i.note?.[lang] ?? null,
     }));
   const first: ExplorerRow[] = territories()
     .filter((t) => t.level === DEFAULT_STATE.level)
