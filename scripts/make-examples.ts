@@ -44,8 +44,8 @@ async function write(dataset: string, file: string, rows: (string | number)[][],
   await mkdir(join(OUT, dataset), { recursive: true });
   await writeFile(join(OUT, dataset, file), csv(rows));
   await writeFile(join(OUT, dataset, `${file}.meta.json`), JSON.stringify({
-    organisation: 'Organisation fictive — données de démonstration (synthetic)', contact: 'contact@exemple.invalid',
-    licence: 'CC-BY-4.0', period, submitted: '2025-01-31', synthetic: true,
+    organisation: 'exemple-fictif', contact: 'contact@exemple.invalid',
+    licence: 'CC-BY-4.0', period, submitted: '2025-01-31', version: 1, synthetic: true,
   }, null, 2) + '\n');
 }
 
@@ -55,9 +55,9 @@ await writeFile(join(OUT, 'SYNTHETIC'), 'Données fictives — synthetic data. G
 
 const offices = OFFICE_COMMUNES.map(([code, name, level], i) => {
   const services = SERVICES.filter(() => rnd() < 0.55);
-  return [`BAOM-${String(i + 1).padStart(2, '0')}`, `BAOM fictif de ${name}`, code, level, i % 3 === 0 ? 'Association fictive' : `Commune de ${name}`, `${2019 + Math.floor(rnd() * 5)}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}`, (services.length ? services : ['orientation']).join('|'), '', ''];
+  return [`BAOM-${String(i + 1).padStart(2, '0')}`, `BAOM fictif de ${name}`, code, level, i % 3 === 0 ? 'Association fictive' : `Commune de ${name}`, `${2018 + Math.floor(rnd() * 5)}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}`, (services.length ? services : ['orientation']).join('|'), '', ''];
 });
-await write('baom-offices', 'offices-example.csv', [['office_id', 'name', 'commune_code', 'level', 'operator', 'opened', 'services', 'latitude', 'longitude'], ...offices], '2019-2024');
+await write('baom-offices', 'offices-example.csv', [['office_id', 'name', 'commune_code', 'level', 'operator', 'opened', 'services', 'latitude', 'longitude'], ...offices], '2018-2024');
 
 const periods = ['2023-Q1', '2023-Q2', '2023-Q3', '2023-Q4', '2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4'];
 const activity: (string | number)[][] = [['office_id', 'period', 'service', 'public', 'sex', 'age_group', 'origin_group', 'count']];

@@ -1,11 +1,13 @@
 // The data build: data/ (canonical, committed) → public/data/ (published extracts).
-// Reads only data/, validates everything before writing anything, writes into a temporary
-// folder and swaps it into place, so a failed build leaves the last good extracts as they were.
+// Reads only data/, validates everything before writing anything, writes a new tree outside
+// public/ (in .data-builds/) and makes outDir point at it by one rename of a symbolic link, so
+// a failed or interrupted build leaves the last good extracts as they were, and nothing
+// half-written is ever inside public/ for Astro to copy and deploy.
 
 import { createHash } from 'node:crypto';
 import { writeAddressedCopies } from './addresses.ts';
-import { mkdir, readFile, rename, rm, writeFile, readdir, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { lstat, mkdir, readFile, readlink, rename, rm, symlink, writeFile, readdir } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { tableToIPC } from 'apache-arrow';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
@@ -17,6 +19,7 @@ import { DataError, type Problem } from '../../src/lib/data/problems.ts';
 import { readTable } from '../../src/lib/data/read-table.ts';
 import { featuresOf, rewindFeatures } from '../../src/lib/geo/topology.ts';
 import { CANONICAL_TABLES, PUBLISHED_TABLES, sortRows, type Row, type TableSpec } from '../../src/lib/tables.ts';
+import type { AuditReport } from '../../src/lib/contrib/disclosure.ts';
 import { loadContributions } from './contributions.ts';
 import { datapackage, type Resource } from './datapackage.ts';
 import { writeParquet } from './parquet.ts';
@@ -30,11 +33,14 @@ export interface BuildOptions {
   contributionsDir?: string;
   /** The observatory's configuration (region, country, featured indicators); tests pass another region's. */
   config?: ObservatoryConfig;
+  /** Where published trees are built, outside outDir's folder; default `.data-builds/` beside that folder. */
+  buildsDir?: string;
 }
 
 export interface BuildResult {
   resources: Resource[];
   tables: Record<string, Row[]>;
+  disclosure: AuditReport;
 }
 
 export async function loadCanonical(dataDir: string, config: ObservatoryConfig = OBSERVATORY): Promise<{ tables: Record<string, Row[]>; topology: Topology }> {
@@ -97,14 +103,18 @@ function geojson(topology: Topology, object: string, names: Map<string, Row>): F
   return { type: 'FeatureCollection', features };
 }
 
-export async function buildData({ dataDir, outDir, contributionsDir = join(dataDir, 'contributions'), config = OBSERVATORY }: BuildOptions): Promise<BuildResult> {
+export async function buildData(options: BuildOptions): Promise<BuildResult> {
+  const { dataDir, outDir, contributionsDir = join(dataDir, 'contributions'), config = OBSERVATORY } = options;
   const { tables, topology } = await loadCanonical(dataDir, config);
   tables.communes = communesTable(tables);
   const contributed = await loadContributions(dataDir, contributionsDir);
   Object.assign(tables, contributed.tables);
 
-  const staging = join(dirname(outDir), `.${basename(outDir)}.staging-${process.pid}`);
-  await rm(staging, { recursive: true, force: true });
+  const out = resolve(outDir);
+  const builds = resolve(options.buildsDir ?? join(dirname(dirname(out)), '.data-builds'));
+  const slug = createHash('sha256').update(out).digest('hex').slice(0, 12);
+  await removeStale(out, builds, slug);
+  const staging = join(builds, `${slug}-${Date.now()}-${process.pid}`);
   await mkdir(staging, { recursive: true });
   const files: { path: string; spec?: TableSpec; format: string }[] = [];
   const put = async (path: string, content: string | Uint8Array, format: string, spec?: TableSpec) => {
@@ -123,7 +133,11 @@ export async function buildData({ dataDir, outDir, contributionsDir = join(dataD
       await put(`${spec.name}.arrow`, tableToIPC(arrow, 'file'), 'arrow', spec);
       // The stream format is what DuckDB-WASM ingests without decoding on the page's thread.
       await put(`${spec.name}.arrows`, tableToIPC(arrow, 'stream'), 'arrows', spec);
-      await writeParquet(spec, join(staging, `${spec.name}.csv`), join(staging, `${spec.name}.parquet`));
+      // Parquet holds the values themselves, not their spreadsheet-safe form.
+      const raw = join(staging, `.${spec.name}.raw.csv`);
+      await writeFile(raw, writeCsv(spec, rows, { keepFormulas: true }));
+      await writeParquet(spec, raw, join(staging, `${spec.name}.parquet`));
+      await rm(raw);
       files.push({ path: `${spec.name}.parquet`, spec, format: 'parquet' });
     }
 
@@ -144,20 +158,48 @@ export async function buildData({ dataDir, outDir, contributionsDir = join(dataD
     await writeFile(join(staging, 'datapackage.json'), JSON.stringify(datapackage(resources, tables.sources!, version, contributed.synthetic, config), null, 2) + '\n');
     await writeAddressedCopies(staging, resources, version);
 
-    await swapInto(staging, outDir);
-    return { resources, tables };
-  } finally {
+    await swapInto(staging, out, builds, slug);
+    return { resources, tables, disclosure: contributed.audit };
+  } catch (error) {
     await rm(staging, { recursive: true, force: true });
+    throw error;
   }
 }
 
-/** Replace outDir by staging in two renames: readers see the old tree or the new, never half. */
-async function swapInto(staging: string, outDir: string) {
-  const old = `${outDir}.previous-${process.pid}`;
-  const exists = await stat(outDir).then(() => true, () => false);
-  if (exists) await rename(outDir, old);
-  await rename(staging, outDir);
-  if (exists) await rm(old, { recursive: true, force: true });
+const alive = (pid: number) => { try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; } };
+
+/** Trees of interrupted builds of this outDir, and the staging folders older builds left inside public/. */
+async function removeStale(out: string, builds: string, slug: string) {
+  const current = await readlink(out).then((t) => resolve(dirname(out), t), () => undefined);
+  for (const name of await readdir(builds).catch(() => [] as string[])) {
+    const m = new RegExp(`^${slug}[-.](?:\\d+-)?(?:link-|legacy-)?(\\d+)$`).exec(name);
+    if (m && join(builds, name) !== current && !(alive(Number(m[1])) && Number(m[1]) !== process.pid)) await rm(join(builds, name), { recursive: true, force: true });
+  }
+  const legacy = new RegExp(`^(?:\\.${basename(out)}\\.staging|${basename(out)}\\.previous)-\\d+$`);
+  for (const name of await readdir(dirname(out)).catch(() => [] as string[])) {
+    if (legacy.test(name)) await rm(join(dirname(out), name), { recursive: true, force: true });
+  }
+}
+
+/**
+ * Point outDir at the new tree in one rename (a symbolic link replaces the previous link
+ * atomically): readers, and a crash at any moment, see the old tree or the new, never none.
+ */
+async function swapInto(staging: string, out: string, builds: string, slug: string) {
+  const link = join(builds, `${slug}.link-${process.pid}`);
+  await rm(link, { force: true });
+  await symlink(relative(dirname(out), staging), link);
+  const info = await lstat(out).catch(() => undefined);
+  let previous: string | undefined;
+  if (info?.isSymbolicLink()) previous = resolve(dirname(out), await readlink(out));
+  else if (info) {
+    // A real folder from before links were used: moved aside once (the only two-step swap).
+    previous = join(builds, `${slug}-legacy-${process.pid}`);
+    await rename(out, previous);
+  }
+  await mkdir(dirname(out), { recursive: true });
+  await rename(link, out);
+  if (previous && previous !== staging) await rm(previous, { recursive: true, force: true });
 }
 
 export async function listFiles(dir: string, prefix = ''): Promise<string[]> {

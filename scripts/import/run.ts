@@ -2,7 +2,6 @@
 // country it compares with and the boundary file name all come from the configuration, so
 // the same code imports any region (tests/unit/fixture-region.test.ts proves it on an invented one).
 
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
@@ -14,11 +13,12 @@ import { LEVELS, type Indicator, type Level, type Localized } from '../../src/li
 import { parseCsv, writeCsv } from '../../src/lib/data/csv.ts';
 import { DataError, type Problem } from '../../src/lib/data/problems.ts';
 import { buildWebTopology } from '../../src/lib/geo/topology.ts';
-import { CENSUS, CENSUS_SPLITS, FACTS, GROUP_VALUES, INDICATORS, PROGRAMME_TARGETS, RECONCILIATION, SOURCES, TERRITORIES, sortRows, type Row, type TableSpec } from '../../src/lib/tables.ts';
+import { CENSUS, CENSUS_SPLITS, FACTS, GROUP_VALUES, INDICATORS, MIGRATION_COHORTS, PROGRAMME_TARGETS, RECONCILIATION, SOURCES, TERRITORIES, sortRows, type Row, type TableSpec } from '../../src/lib/tables.ts';
 import { CHANGE_NOTES, IS_CHANGE, NO_2014, NO_2014_INPUTS, ONLY_2014 } from './census-2014.ts';
 import { CENSUS_SOURCES, RETRIEVED } from './census-sources.ts';
 import { DERIVED } from './derived-indicators.ts';
-import { FACT_CAVEATS, FACT_INDICATORS } from './fact-definitions.ts';
+import { FACT_COLUMNS, importFacts } from './facts.ts';
+import { MIGRATION_INDICATORS, migrationTables } from './migration.ts';
 import { RATIO_RULES, SUMMABLE_UNITS, TOPICS } from './indicator-definitions.ts';
 import { COUNT_PATHS_2014, TOPICS_2014 } from './indicator-definitions-2014.ts';
 import { TARGETS_SOURCE, targetRows } from './programme-targets.ts';
@@ -44,14 +44,14 @@ export interface ImportSummary {
   unread2014: string[];
 }
 
-async function readUpstreamCsv(dir: string, file: string, required: string[]): Promise<{ rows: Upstream[]; problems: Problem[] }> {
+async function readUpstreamCsv(dir: string, file: string, required: string[]): Promise<{ header: string[]; rows: Upstream[]; problems: Problem[] }> {
   const path = join(dir, file);
   const { header, records } = parseCsv(await readFile(path, 'utf8'));
   const problems: Problem[] = required
     .filter((name) => !header.includes(name))
     .map((name) => ({ file: path, line: 1, column: header.length + 1, rule: 'missing-column', message: `expected column "${name}"` }));
   const rows = records.map(({ cells }) => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ''])));
-  return { rows, problems };
+  return { header, rows, problems };
 }
 
 const readJson = async <T>(path: string) => JSON.parse(await readFile(path, 'utf8')) as T;
@@ -112,7 +112,7 @@ export async function importData({ upstream, out, config = OBSERVATORY }: Import
   const provinces = await readUpstreamCsv(mc, 'attributes/provinces.csv', ['code', 'code_digits', 'name_fr', 'name_ar', 'type', 'region_code', 'population_2024', 'households_2024']);
   const cercles = await readUpstreamCsv(mc, 'attributes/cercles.csv', ['code', 'code_digits', 'name_fr', 'name_ar', 'province_code', 'population_2024', 'households_2024']);
   const communesAll = await readUpstreamCsv(mc, 'attributes/communes.csv', ['code', 'code_digits', 'slug', 'name_fr', 'name_ar', 'type', 'province_code', 'cercle_code', 'population_2024', 'households_2024', 'population_2014', 'area_km2']);
-  const facts = await readUpstreamCsv(join(upstream, 'curated'), 'migration-facts.csv', ['fact_id', 'geo_level', 'geo_code', 'geo_name', 'indicator', 'breakdown', 'value', 'unit', 'period', 'source_title', 'source_publisher', 'source_url', 'retrieved']);
+  const facts = await readUpstreamCsv(join(upstream, 'curated'), 'migration-facts.csv', FACT_COLUMNS);
   for (const t of [regions, provinces, cercles, communesAll, facts]) problems.push(...t.problems);
   if (problems.length) throw new DataError(problems);
 
@@ -329,6 +329,17 @@ export async function importData({ upstream, out, config = OBSERVATORY }: Import
     }
   }
 
+  // Apparent net migration 2014–2024 (scripts/import/migration.ts), on each territory's own figures.
+  // The method needs the country's age structure in both censuses; an upstream that holds no age
+  // band for the country at all (a test fixture) gets no estimate, and a partial one is refused.
+  const countryHasAges = [2014, 2024].some((y) => get(countryCode, 'age_0_4', y) !== undefined);
+  const migration = countryHasAges ? migrationTables({ territories, countryCode, get, file: join(out, CENSUS.file) }) : { problems: [], census: [], reconciliation: [], cohorts: [] };
+  if (countryHasAges) for (const m of MIGRATION_INDICATORS) { catalogue.push({ ...m, splits: [], featured: featured(m.id) }); byId.set(m.id, catalogue[catalogue.length - 1]!); }
+  problems.push(...migration.problems);
+  if (problems.length) throw new DataError(problems);
+  for (const r of migration.census) put(r.territory_code as string, r.indicator_id as string, r.year as number, r.value as number, r.method as string, r.source_id as string);
+  reconciliation.push(...migration.reconciliation);
+
   // Levels, years, parts and comparability follow from the values actually held.
   const levelsOf = new Map<string, Set<Level>>(), yearsOf = new Map<string, Set<number>>(), groupsOf = new Map<string, Set<string>>();
   const add = <T>(m: Map<string, Set<T>>, k: string, v: T) => (m.get(k) ?? m.set(k, new Set()).get(k)!).add(v);
@@ -345,32 +356,10 @@ export async function importData({ upstream, out, config = OBSERVATORY }: Import
   if (byId.get('population_change_pct')) byId.get('population_change_pct')!.note = IS_CHANGE;
 
   // ---- sources and facts -------------------------------------------------------------
-  const sources: Row[] = [...CENSUS_SOURCES, TARGETS_SOURCE];
-  const factRows: Row[] = [];
-  const sourceIdOfUrl = new Map<string, string>();
-  const factsPath = join(upstream, 'curated/migration-facts.csv');
-  facts.rows.forEach((f, i) => {
-    const meta = FACT_INDICATORS[f.indicator!];
-    if (!meta) { problems.push({ file: factsPath, line: i + 2, column: 5, rule: 'unknown-fact-indicator', message: `indicator "${f.indicator}" has no label in scripts/import/fact-definitions.ts` }); return; }
-    let sourceId = sourceIdOfUrl.get(f.source_url!);
-    if (!sourceId) {
-      sourceId = 'web-' + createHash('sha256').update(f.source_url!).digest('hex').slice(0, 10);
-      sourceIdOfUrl.set(f.source_url!, sourceId);
-      const periods = [...new Set(facts.rows.filter((x) => x.source_url === f.source_url).map((x) => x.period!))].sort();
-      sources.push({
-        source_id: sourceId, kind: /^(HCP|PRIM)\b/.test(f.source_publisher!) ? 'institution' : 'press',
-        publisher: f.source_publisher!, title: f.source_title!, url: f.source_url!, vintage: periods.join(', '),
-        licence: 'Figures as published by the source; page © its publisher, cited and not republished', retrieved: f.retrieved!,
-      });
-    }
-    const caveat = FACT_CAVEATS[f.fact_id!];
-    factRows.push({
-      fact_id: f.fact_id!, geo_level: f.geo_level!, geo_code: f.geo_code || null, geo_name: f.geo_name!, theme: meta.theme, indicator: f.indicator!,
-      label_fr: meta.label.fr, label_ar: meta.label.ar, label_en: meta.label.en, breakdown: f.breakdown || null,
-      value: num(f.value!), unit: f.unit!, period: f.period!, headline: caveat?.headline ?? true,
-      caveat_fr: caveat?.caveat.fr ?? null, caveat_ar: caveat?.caveat.ar ?? null, caveat_en: caveat?.caveat.en ?? null, source_id: sourceId,
-    });
-  });
+  const imported = importFacts(join(upstream, 'curated/migration-facts.csv'), facts.header, facts.rows);
+  const sources: Row[] = [...CENSUS_SOURCES, TARGETS_SOURCE, ...imported.sources];
+  const factRows = imported.facts;
+  problems.push(...imported.problems);
   if (problems.length) throw new DataError(problems);
 
   // ---- boundaries --------------------------------------------------------------------
@@ -397,13 +386,14 @@ export async function importData({ upstream, out, config = OBSERVATORY }: Import
   }));
 
   await mkdir(join(out, 'boundaries'), { recursive: true });
-  const write = (spec: TableSpec, rows: Row[]) => writeFile(join(out, spec.file), writeCsv(spec, sortRows(spec, rows)));
+  const write = (spec: TableSpec, rows: Row[]) => writeFile(join(out, spec.file), writeCsv(spec, sortRows(spec, rows), { keepFormulas: true }));
   await write(SOURCES, sources);
   await write(TERRITORIES, territories);
   await write(INDICATORS, catalogueRows);
   await write(CENSUS, census);
   await write(CENSUS_SPLITS, splits);
   await write(RECONCILIATION, reconciliation);
+  await write(MIGRATION_COHORTS, migration.cohorts);
   await write(FACTS, factRows);
   await write(PROGRAMME_TARGETS, targetRows());
   await writeFile(join(out, boundariesFile(config.region.slug)), JSON.stringify(web) + '\n');

@@ -16,7 +16,12 @@ async function loadContext(): Promise<Context> {
     fetch(publishedUrl('associations.csv')).then((r) => r.text()),
   ]);
   const ids = (text: string) => parseCsv(text).records.map((r) => r.cells[0]!);
-  return territoryContext(boundaries.features.map((f) => f.properties.code), boundaries.features, { offices: ids(offices), associations: ids(associations) }, new Date().toISOString().slice(0, 10));
+  const published = parseCsv(offices);
+  const opened = published.header.indexOf('opened');
+  return {
+    ...territoryContext(boundaries.features.map((f) => f.properties.code), boundaries.features, { offices: ids(offices), associations: ids(associations) }, new Date().toISOString().slice(0, 10)),
+    opened: new Map(published.records.map((r) => [r.cells[0]!, r.cells[opened] ?? ''])),
+  };
 }
 
 export function startContributeValidator(): void {

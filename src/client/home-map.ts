@@ -47,6 +47,7 @@ export function startHomeMap(): void {
     });
     renderLegend(section.querySelector('[data-legend]')!, indicator.legend, indicator.missing ? { colour: MISSING, text: indicator.missing } : undefined);
     section.querySelector('[data-map-definition]')!.textContent = indicator.definition;
+    for (const [sel, text] of [['[data-legend-title]', indicator.legendTitle], ['[data-map-caption]', indicator.caption]] as const) section.querySelector(sel)!.textContent = text;
     section.querySelector('svg[data-map="static"] title')!.textContent = indicator.label;
     section.dataset.indicator = indicator.id;
   };

@@ -1,5 +1,7 @@
 // Search-as-you-type in the header. The index is a small JSON file fetched the first time
 // the field gets focus; without JavaScript the form still goes to the commune directory.
+// Enter and the button do the same: open the highlighted suggestion, or the only match,
+// or else the directory filtered on the query (which keeps it in its address).
 
 import { indexEntries, search, type IndexedEntry, type SearchEntry } from '../lib/search.ts';
 
@@ -24,6 +26,7 @@ export function enhanceSearch(): void {
       a.textContent = lang === 'ar' ? e.name_ar : e.name_fr;
       const small = document.createElement('small');
       small.textContent = ` ${lang === 'ar' ? e.name_fr : e.name_ar} · ${e.context}`;
+      small.lang = lang;
       a.append(small);
       li.append(a);
       return li;
@@ -39,6 +42,14 @@ export function enhanceSearch(): void {
   };
 
   input.addEventListener('focus', () => void load(), { once: true });
+  form.addEventListener('submit', (event) => {
+    const options = [...list.querySelectorAll<HTMLAnchorElement>('li a')];
+    const chosen = active >= 0 ? options[active] : options.length === 1 ? options[0] : undefined;
+    if (chosen && !list.hidden) {
+      event.preventDefault();
+      window.location.href = chosen.href;
+    }
+  });
   input.addEventListener('input', () => void render());
   input.addEventListener('keydown', (event) => {
     const options = [...list.querySelectorAll<HTMLAnchorElement>('li a')];
@@ -47,9 +58,6 @@ export function enhanceSearch(): void {
       active = Math.max(0, Math.min(options.length - 1, active + (event.key === 'ArrowDown' ? 1 : -1)));
       options.forEach((o, i) => o.parentElement!.setAttribute('aria-selected', String(i === active)));
       input.setAttribute('aria-activedescendant', `search-option-${active}`);
-    } else if (event.key === 'Enter' && options.length > 0) {
-      event.preventDefault();
-      window.location.href = options[Math.max(active, 0)]!.href;
     } else if (event.key === 'Escape') {
       list.hidden = true;
     }

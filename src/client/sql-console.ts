@@ -99,7 +99,8 @@ export function startSqlConsole(): void {
     if (!last) return;
     const names = last.schema.fields.map((f) => f.name);
     const text = csvText(names, last.toArray().map((r) => { const o = r.toJSON() as Record<string, unknown>; return names.map((n) => o[n]); }));
-    download('query.csv', new Blob([text], { type: 'text/csv' }));
+    // A byte-order mark, so that a spreadsheet opens the UTF-8 (Arabic names) as UTF-8.
+    download('query.csv', new Blob(['\ufeff', text], { type: 'text/csv;charset=utf-8' }));
   });
   q('[data-sql-chart]').addEventListener('click', () => {
     if (!last) return;

@@ -44,7 +44,7 @@ export const OBSERVATORY = {
   comparisonLevels: ['country', 'region', 'province'],
   featured: {
     home: [
-      'population_change_pct', 'men_per_100_women', 'share_aged_20_39', 'share_aged_60_plus', 'households_average_size',
+      'net_migration_rate_2014_2024', 'population_change_pct', 'men_per_100_women', 'share_aged_20_39', 'share_aged_60_plus', 'households_average_size',
       'sex_female', 'illiteracy_rate_10_plus', 'labour_unemployment_rate',
     ],
     signals: ['population_change_pct', 'men_per_100_women', 'share_aged_20_39', 'share_aged_60_plus', 'households_average_size'],

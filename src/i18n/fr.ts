@@ -1,6 +1,8 @@
 // Interface text, French (default language). Every key here must exist in ar.ts and en.ts:
 // the type below makes a missing key a compile error, and tests/unit/i18n.test.ts checks it too.
 
+import { MIGRATION_FR } from './migration.ts';
+
 export const fr = {
   'site.name': 'Observatoire régional des migrations',
   'site.region': 'Souss-Massa',
@@ -70,11 +72,6 @@ export const fr = {
   'profile.in': '{kind} · {parent}',
   'profile.headline': 'Chiffres clés',
   'profile.value': 'Valeur',
-  'profile.rankProvince': 'Rang dans la province',
-  'profile.rankRegion': 'Rang dans la région',
-  'profile.provinceValue': 'Province',
-  'profile.regionValue': 'Région',
-  'profile.rank': '{rank} sur {of}',
   'profile.notAggregated': 'non publié à ce niveau',
   'profile.locator': 'Situation',
   'profile.locatorAlt': '{name} dans sa province et la région Souss-Massa',
@@ -86,21 +83,16 @@ export const fr = {
   'profile.permalink': 'Lien permanent',
   'profile.print': 'Imprimer la fiche',
   'profile.table': 'Voir les données',
+  'profile.rank': '{rank} sur {of}',
   'profile.indicator': 'Indicateur',
   'profile.unit': 'Unité',
   'profile.noData': 'Pas de donnée publiée pour ce territoire.',
   'profile.sources': 'Sources : HCP, RGPH 2014 et 2024 ; limites © contributeurs OpenStreetMap (ODbL).',
-  'profile.parentsNote': 'Les parts et taux arrondis par le HCP ne sont publiés que par commune ; pour les provinces et la région, seuls les comptages et les taux recalculables exactement sont donnés.',
   'section.population': 'Population et âges',
   'section.education': 'Éducation',
   'section.labour': 'Activité et emploi',
   'section.housing': 'Logement et équipements',
   'section.signals': 'Signaux de la migration',
-  'chart.age': 'Structure par âge de la population (% par groupe de cinq ans)',
-  'chart.education': 'Niveau d’études (%)',
-  'chart.employment': 'Statut professionnel des actifs occupés (%)',
-  'chart.amenities': 'Équipements des logements (% des ménages)',
-  'chart.population': 'Population légale, 2014 et 2024',
   'chart.provincesChange': 'Évolution de la population 2014–2024 des communes de la province (%)',
   'directory.title': 'Toutes les communes',
   'directory.lede': 'Les {n} communes de la région, par préfecture ou province.',
@@ -282,10 +274,70 @@ export const fr = {
   'explorer.changeDifference': 'Évolution 2014–2024 (écart)',
   'unit.points': 'pt',
   // ---- end h13 ----
+  // --- h10a: disclosure control (method page) ---
+  'disclosure.title': 'Secret statistique : comment les petits comptes sont protégés',
+  'disclosure.method': 'L’observatoire applique la suppression de cases avec suppression secondaire contrôlée par programmation linéaire, la méthode des instituts statistiques européens (logiciel τ-ARGUS). Un compte de 1 à 4 personnes n’est jamais publié : il est remplacé par « s ». D’autres cases sont masquées avec lui, pour qu’il ne puisse pas être retrouvé par soustraction.',
+  'disclosure.audit': 'Avant chaque publication, la construction des données vérifie tout ce qu’elle s’apprête à publier, ensemble : toutes les répartitions (service, public, sexe, âge, origine), qui partagent le total de chaque bureau et de la région, toutes les périodes, les totaux par bureau et régionaux, tels qu’ils paraissent dans les fichiers téléchargeables et sur les pages. Pour chaque case masquée, elle calcule la plus petite et la plus grande valeur compatibles avec tous ces chiffres (un programme linéaire, résolu par HiGHS).',
+  'disclosure.rule': 'Règle : chaque case masquée doit pouvoir prendre des valeurs sur un intervalle d’au moins {width} (par exemple de 0 à 9), et aucun compte de 1 à 4 ne doit pouvoir être déterminé, même par quelqu’un qui saurait quelles cases sont petites. Tant que ce n’est pas le cas, d’autres cases sont masquées ; si c’est impossible, rien n’est publié.',
+  'disclosure.limits': 'Conséquence : certains totaux et certaines cases non sensibles sont masqués eux aussi. Ils ne sont pas nuls : ils sont inconnus du public.',
+  // --- end h10a ---
   'redirect.title': 'Observatoire régional des migrations — Souss-Massa',
+  // ---- h12: phones, search, open data, about, comparator ----
+  'nav.menu': 'Menu',
+  'nav.main': 'Navigation principale',
+  'nav.programme': 'Programme et contributions',
+  'search.count': 'one:{n} résultat|other:{n} résultats',
+  'search.filter': 'Filtrer les communes',
+  'search.showAll': 'Tout afficher',
+  'search.noneFor': 'Aucun territoire ne correspond à « {q} ».',
+  'search.resultsFor': 'Résultats pour « {q} »',
+  'search.inProvince': '{kind} · {province}',
+  'notFound.title': 'Page introuvable',
+  'notFound.text': 'Cette adresse ne correspond à aucune page de l’observatoire. Elle a peut-être changé : cherchez une commune ci-dessus, ou repartez de l’accueil.',
+  'meta.profile': 'Fiche de {name} ({kind}) : population 2014 et 2024, rangs, indicateurs du recensement et chiffres de la migration.',
+  // ---- end h12 ----
+  // --- h8site: profiles that compare (summary, strips, pyramid) ---
+  // Plural forms: one key per category of Intl.PluralRules (French uses one and other).
+  'summary.people.zero': '{n} habitant',
+  'summary.people.one': '{n} habitant',
+  'summary.people.two': '{n} habitants',
+  'summary.people.few': '{n} habitants',
+  'summary.people.many': '{n} habitants',
+  'summary.people.other': '{n} habitants',
+  'summary.title': 'En bref',
+  'summary.population': 'Population en 2024 : {people}.',
+  'summary.change': 'Évolution depuis 2014 : {change}.',
+  'summary.change2014': 'Évolution depuis 2014 : {change} ({people} en 2014).',
+  'summary.against': 'Par rapport à {reference} : {parts}.',
+  'summary.above': 'au-dessus pour {list}',
+  'summary.below': 'en dessous pour {list}',
+  'summary.equal': 'au même niveau pour {list}',
+  'summary.separator': ' ; ',
+  'summary.item': '{label} ({value} contre {reference})',
+  'summary.itemEqual': '{label} ({value})',
+  'summary.reference.province': 'sa province ({name})',
+  'summary.reference.prefecture': 'sa préfecture ({name})',
+  'summary.reference.region': 'la région ({name})',
+  'summary.reference.country': 'l’ensemble du Maroc',
+  'compare.country': 'Maroc',
+  'compare.legend': 'Repères des graphiques',
+  'compare.year2014': 'évidé : 2014',
+  'compare.scale': 'Chaque bande a sa propre échelle, de zéro à la valeur indiquée au bout.',
+  'compare.rankProvince': 'rang {rank} sur {of} dans la province',
+  'compare.rankRegion': 'rang {rank} sur {of} dans la région',
+  'compare.in2014': 'en 2014 : {value}',
+  'compare.note': 'Question modifiée depuis 2014 : {note}',
+  'compare.notComparable': 'Pas de comparaison avec 2014 : {note}',
+  'compare.figures': 'Chaque indicateur, comparé',
+  'pyramid.title': 'Pyramide des âges, 2014 et 2024',
+  'pyramid.caption': 'Part de la population par groupe d’âges de cinq ans (%), 2014 à gauche, 2024 à droite.',
+  'pyramid.age': 'Âge',
+  'pyramid.none': 'Le HCP ne publie pas la structure par âge de ce territoire.',
+  // --- end h8site ---
   // ---- h8data: the country as a comparison level ----
   'level.country': 'Pays',
   // ---- end h8data ----
+  ...MIGRATION_FR,
 } as const;
 
 export type MessageKey = keyof typeof fr;

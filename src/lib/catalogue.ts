@@ -13,6 +13,7 @@ export const LEVELS = ['country', 'region', 'province', 'cercle', 'commune'] as 
 export type Level = (typeof LEVELS)[number];
 
 export const THEMES = [
+  'migration',
   'migration_signals',
   'population',
   'age',
@@ -82,5 +83,6 @@ export const UNIT_LABELS: Record<string, Localized> = {
   km: { fr: 'km', ar: 'كلم', en: 'km' },
   km2: { fr: 'km²', ar: 'كلم²', en: 'km²' },
   people_per_km2: { fr: 'hab./km²', ar: 'نسمة/كلم²', en: 'people/km²' },
+  per_1000: { fr: '‰', ar: '‰', en: 'per 1,000' },
   men_per_100_women: { fr: 'hommes pour 100 femmes', ar: 'رجل لكل 100 امرأة', en: 'men per 100 women' },
 };

@@ -2,6 +2,8 @@
 // One description drives validation, the Arrow and Parquet schemas, CSV writing and the
 // Frictionless datapackage, so they cannot drift apart.
 
+import { ASSOCIATION_LIST, OFFICES, PROJECTS, publishedType, type Dataset } from './contrib/datasets.ts';
+
 export type ColumnType = 'string' | 'integer' | 'number' | 'boolean';
 
 export interface Column {
@@ -32,6 +34,9 @@ export interface TableSpec {
 export const LEVEL_VALUES = ['country', 'region', 'province', 'cercle', 'commune'] as const;
 export const KIND_VALUES = ['country', 'region', 'prefecture', 'province', 'cercle', 'urban', 'rural'] as const;
 export const METHOD_VALUES = ['published', 'sum_of_communes', 'ratio_of_sums', 'derived'] as const;
+export const FACT_PRODUCERS = ['hcp', 'office_des_changes', 'unhcr', 'government', 'cndh', 'prim', 'consulates', 'none'] as const;
+/** In the order figures are ranked: the producer's own publication first, opinion last. */
+export const FACT_RELIABILITY = ['institution', 'press_official', 'press_programme', 'opinion'] as const;
 /** The parts of a unit HCP publishes besides the whole: its men, its women, its urban and its rural part. */
 export const GROUP_VALUES = ['men', 'women', 'urban', 'rural'] as const;
 
@@ -41,11 +46,18 @@ const CODE = /^([A-Z]{2}|\d{2}(\.\d{3}(\.\d{2}(\.\d{2})?)?)?)$/;
 const DIGITS = /^([A-Z]{2}|\d{2}(\d{3}(\d{2}(\d{2})?)?)?)$/;
 const ID = /^[a-z][a-z0-9_]*$/;
 
-const c = (name: string, type: ColumnType, fr: string, en: string, extra: Partial<Column> = {}): Column => ({
-  name, type, description: { fr, en }, ...extra,
-});
+/** A column; its name, type and nullability stay literal so that row types derive from the spec. */
+function c<const N extends string, const T extends ColumnType, const X extends Partial<Column> = {}>(name: N, type: T, fr: string, en: string, extra?: X) {
+  return { name, type, description: { fr, en }, ...extra } as { name: N; type: T; description: { fr: string; en: string } } & X;
+}
 
-export const TERRITORIES: TableSpec = {
+type ValueOf<T extends ColumnType> = T extends 'string' ? string : T extends 'boolean' ? boolean : number;
+type CellOf<C> = C extends { type: infer T extends ColumnType; nullable: true } ? ValueOf<T> | null : C extends { type: infer T extends ColumnType } ? ValueOf<T> : never;
+
+/** The TypeScript type of one row of a table, derived from its spec: `RowOf<typeof CENSUS>`. */
+export type RowOf<S extends { columns: readonly { name: string }[] }> = { [C in S['columns'][number] as C['name']]: CellOf<C> };
+
+export const TERRITORIES = {
   name: 'territories',
   file: 'territories.csv',
   title: { fr: 'Territoires', en: 'Territories' },
@@ -69,9 +81,9 @@ export const TERRITORIES: TableSpec = {
   primaryKey: ['code'],
   orderBy: ['code'],
   licence: 'mixed-hcp-odbl',
-};
+} satisfies TableSpec;
 
-export const CENSUS: TableSpec = {
+export const CENSUS = {
   name: 'census',
   file: 'census.csv',
   title: { fr: 'Recensement : valeurs par territoire', en: 'Census: values by territory' },
@@ -90,9 +102,9 @@ export const CENSUS: TableSpec = {
   primaryKey: ['territory_code', 'indicator_id', 'year'],
   orderBy: ['territory_code', 'indicator_id', 'year'],
   licence: 'hcp',
-};
+} satisfies TableSpec;
 
-export const INDICATORS: TableSpec = {
+export const INDICATORS = {
   name: 'indicators',
   file: 'indicators.csv',
   title: { fr: 'Catalogue des indicateurs', en: 'Indicator catalogue' },
@@ -130,9 +142,9 @@ export const INDICATORS: TableSpec = {
   primaryKey: ['id'],
   orderBy: [],
   licence: 'hcp',
-};
+} satisfies TableSpec;
 
-export const FACTS: TableSpec = {
+export const FACTS = {
   name: 'facts',
   file: 'facts.csv',
   title: { fr: 'Chiffres de la migration cités', en: 'Cited migration figures' },
@@ -150,10 +162,15 @@ export const FACTS: TableSpec = {
     c('label_fr', 'string', 'Libellé (français)', 'Label (French)'),
     c('label_ar', 'string', 'Libellé (arabe)', 'Label (Arabic)'),
     c('label_en', 'string', 'Libellé (anglais)', 'Label (English)'),
-    c('breakdown', 'string', 'Sous-population ou base de calcul', 'Sub-population or counting basis', { nullable: true }),
+    c('detail_fr', 'string', 'Sous-population ou base du chiffre, dans nos mots (français)', 'Sub-population or basis of the figure, in our words (French)', { nullable: true }),
+    c('detail_ar', 'string', 'Sous-population ou base du chiffre, dans nos mots (arabe)', 'Sub-population or basis of the figure, in our words (Arabic)', { nullable: true }),
+    c('detail_en', 'string', 'Sous-population ou base du chiffre, dans nos mots (anglais)', 'Sub-population or basis of the figure, in our words (English)', { nullable: true }),
+    c('value_qualifier', 'string', 'La source dit « plus de » (more_than) ou « environ » (about)', 'The source says “more than” (more_than) or “about” (about)', { nullable: true, enum: ['more_than', 'about'] }),
     c('value', 'number', 'Valeur telle que publiée', 'Value as published'),
     c('unit', 'string', 'Unité', 'Unit'),
     c('period', 'string', 'Période ou date de référence', 'Reference period or date'),
+    c('producer', 'string', 'Institution qui a produit le chiffre', 'Institution that produced the figure', { enum: FACT_PRODUCERS }),
+    c('reliability', 'string', 'Comment le chiffre nous parvient : publication de l’institution, presse citant un producteur officiel, presse citant un programme ou un registre, tribune', 'How the figure reaches us: the institution’s own publication, press citing an official producer, press citing a programme or register, opinion column', { enum: FACT_RELIABILITY }),
     c('headline', 'boolean', 'Peut figurer parmi les chiffres clés', 'May appear among key figures'),
     c('caveat_fr', 'string', 'Mise en garde (français)', 'Caveat (French)', { nullable: true }),
     c('caveat_ar', 'string', 'Mise en garde (arabe)', 'Caveat (Arabic)', { nullable: true }),
@@ -163,9 +180,9 @@ export const FACTS: TableSpec = {
   primaryKey: ['fact_id'],
   orderBy: ['fact_id'],
   licence: 'sources',
-};
+} satisfies TableSpec;
 
-export const SOURCES: TableSpec = {
+export const SOURCES = {
   name: 'sources',
   file: 'sources.csv',
   title: { fr: 'Sources', en: 'Sources' },
@@ -186,9 +203,9 @@ export const SOURCES: TableSpec = {
   primaryKey: ['source_id'],
   orderBy: ['source_id'],
   licence: 'sources',
-};
+} satisfies TableSpec;
 
-export const RECONCILIATION: TableSpec = {
+export const RECONCILIATION = {
   name: 'reconciliation',
   file: 'reconciliation.csv',
   title: { fr: 'Écarts entre chiffres publiés et sommes des communes', en: 'Differences between published figures and sums of communes' },
@@ -208,9 +225,9 @@ export const RECONCILIATION: TableSpec = {
   primaryKey: ['territory_code', 'indicator_id', 'year'],
   orderBy: ['territory_code', 'indicator_id', 'year'],
   licence: 'hcp',
-};
+} satisfies TableSpec;
 
-export const CENSUS_SPLITS: TableSpec = {
+export const CENSUS_SPLITS = {
   name: 'census_splits',
   file: 'census_splits.csv',
   title: { fr: 'Recensement : hommes, femmes, urbain, rural', en: 'Census: men, women, urban, rural' },
@@ -230,10 +247,10 @@ export const CENSUS_SPLITS: TableSpec = {
   primaryKey: ['territory_code', 'indicator_id', 'year', 'group'],
   orderBy: ['territory_code', 'indicator_id', 'year', 'group'],
   licence: 'hcp',
-};
+} satisfies TableSpec;
 
 /** A published convenience table: one row per commune with its headline figures. */
-export const COMMUNES: TableSpec = {
+export const COMMUNES = {
   name: 'communes',
   file: 'communes.csv',
   title: { fr: 'Communes : chiffres principaux', en: 'Communes: headline figures' },
@@ -259,9 +276,9 @@ export const COMMUNES: TableSpec = {
   primaryKey: ['code'],
   orderBy: ['code'],
   licence: 'mixed-hcp-odbl',
-};
+} satisfies TableSpec;
 
-export const PROGRAMME_TARGETS: TableSpec = {
+export const PROGRAMME_TARGETS = {
   name: 'programme_targets',
   file: 'programme_targets.csv',
   title: { fr: 'Cibles du programme régional', en: 'Targets of the regional programme' },
@@ -281,10 +298,34 @@ export const PROGRAMME_TARGETS: TableSpec = {
   primaryKey: ['target_id'],
   orderBy: [],
   licence: 'sources',
+} satisfies TableSpec;
+
+export const MIGRATION_COHORTS: TableSpec = {
+  name: 'migration_cohorts',
+  file: 'migration_cohorts.csv',
+  title: { fr: 'Solde migratoire apparent 2014–2024 par génération', en: 'Apparent net migration 2014–2024 by cohort' },
+  description: {
+    fr: 'Pour chaque commune, province et la région, et chacune des 14 générations âgées de 10 ans et plus en 2024 : effectif observé en 2024, effectif attendu (effectif de 2014 × rapport de survie du Maroc), solde et ses bornes (arrondi des parts du HCP à ± 0,05 point). Méthode des rapports de survie nationaux ; estimation de l’Observatoire à partir des recensements du HCP. Valeurs arrondies à la personne ; les totaux (census) sont calculés avant arrondi.',
+    en: 'For each commune, province and the region, and each of the 14 cohorts aged 10 and over in 2024: the count observed in 2024, the count expected (the 2014 count × Morocco’s survival ratio), the net balance and its bounds (HCP’s shares rounded to ± 0.05 point). National census survival ratio method; estimated by the Observatory from HCP’s censuses. Rounded to the person; totals (census) are computed before rounding.',
+  },
+  columns: [
+    c('territory_code', 'string', 'Code du territoire', 'Territory code', { pattern: CODE }),
+    c('age_2024', 'string', 'Âge de la génération en 2024', 'Age of the cohort in 2024', { enum: ['10-14', '15-19', '20-24', '25-29', '30-34', '35-39', '40-44', '45-49', '50-54', '55-59', '60-64', '65-69', '70-74', '75+'] }),
+    c('age_2014', 'string', 'Âge de la même génération en 2014', 'Age of the same cohort in 2014', { enum: ['0-4', '5-9', '10-14', '15-19', '20-24', '25-29', '30-34', '35-39', '40-44', '45-49', '50-54', '55-59', '60-64', '65+'] }),
+    c('survival_ratio', 'number', 'Rapport de survie du Maroc : effectif 2024 / effectif 2014 de la génération', 'Morocco’s survival ratio: the cohort’s 2024 count / its 2014 count'),
+    c('observed', 'integer', 'Effectif observé en 2024 (part × population municipale)', 'Count observed in 2024 (share × municipal population)'),
+    c('expected', 'integer', 'Effectif attendu en 2024 sans migration (rapport de survie × effectif 2014)', 'Count expected in 2024 without migration (survival ratio × 2014 count)'),
+    c('net', 'integer', 'Solde migratoire apparent (observé − attendu)', 'Apparent net migration (observed − expected)'),
+    c('net_low', 'integer', 'Borne basse du solde', 'Low bound of the balance'),
+    c('net_high', 'integer', 'Borne haute du solde', 'High bound of the balance'),
+  ],
+  primaryKey: ['territory_code', 'age_2024'],
+  orderBy: ['territory_code', 'age_2024'],
+  licence: 'hcp',
 };
 
 /** Canonical tables, in the order the build validates them (referenced before referencing). */
-export const CANONICAL_TABLES = [SOURCES, TERRITORIES, INDICATORS, CENSUS, CENSUS_SPLITS, RECONCILIATION, FACTS, PROGRAMME_TARGETS] as const;
+export const CANONICAL_TABLES = [SOURCES, TERRITORIES, INDICATORS, CENSUS, CENSUS_SPLITS, RECONCILIATION, MIGRATION_COHORTS, FACTS, PROGRAMME_TARGETS] as const;
 
 export type Row = Record<string, string | number | boolean | null>;
 
@@ -305,7 +346,7 @@ export function sortRows(spec: TableSpec, rows: Row[]): Row[] {
 
 const SYN = c('synthetic', 'boolean', 'Donnée fictive de démonstration (jamais dans la publication réelle)', 'Synthetic demonstration data (never in the real publication)');
 
-export const CONTRIBUTIONS: TableSpec = {
+export const CONTRIBUTIONS = {
   name: 'contributions', file: 'contributions.csv',
   title: { fr: 'Contributions publiées', en: 'Published contributions' },
   description: { fr: 'Chaque fichier reçu d’un partenaire : jeu de données, organisation, licence, période couverte, date de dépôt.', en: 'Every file received from a partner: dataset, organisation, licence, period covered, date submitted.' },
@@ -313,25 +354,32 @@ export const CONTRIBUTIONS: TableSpec = {
     c('file', 'string', 'Fichier', 'File'), c('dataset', 'string', 'Jeu de données', 'Dataset'),
     c('organisation', 'string', 'Organisation contributrice', 'Contributing organisation'), c('licence', 'string', 'Licence', 'Licence'),
     c('period', 'string', 'Période couverte', 'Period covered'), c('submitted', 'string', 'Date de dépôt', 'Date submitted'),
+    c('version', 'integer', 'Version (la plus haute de chaque organisation, jeu de données et période est publiée)', 'Version (the highest of each organisation, dataset and period is published)'),
     c('rows', 'integer', 'Lignes', 'Rows'), SYN,
   ],
   primaryKey: ['file'], orderBy: ['dataset', 'file'], licence: 'sources',
-};
+} satisfies TableSpec;
 
-export const BAOM_OFFICES: TableSpec = {
-  name: 'baom_offices', file: 'baom_offices.csv',
-  title: { fr: 'Bureaux d’accueil et d’orientation des migrants', en: 'Migrant reception and orientation offices' },
-  description: { fr: 'Le réseau des BAOM déclaré par les partenaires.', en: 'The BAOM network as declared by the partners.' },
-  columns: [
-    c('office_id', 'string', 'Identifiant', 'Identifier'), c('name', 'string', 'Nom', 'Name'), c('commune_code', 'string', 'Commune (code HCP)', 'Commune (HCP code)', { pattern: CODE }),
-    c('level', 'string', 'Niveau', 'Level'), c('operator', 'string', 'Opérateur', 'Operator'), c('opened', 'string', 'Ouverture', 'Opened'),
-    c('services', 'string', 'Services (séparés par |)', 'Services (|-separated)'), c('latitude', 'number', 'Latitude', 'Latitude', { nullable: true }),
-    c('longitude', 'number', 'Longitude', 'Longitude', { nullable: true }), c('source_file', 'string', 'Fichier de contribution', 'Contribution file'), SYN,
-  ],
-  primaryKey: ['office_id'], orderBy: ['office_id'], licence: 'sources',
-};
+const SOURCE_FILE = c('source_file', 'string', 'Fichier de contribution', 'Contribution file');
 
-export const BAOM_ACTIVITY: TableSpec = {
+/** A list partners send (offices, associations, projects), published with its columns as the dataset defines them. */
+function contributionList(dataset: Dataset, description: { fr: string; en: string }): TableSpec {
+  return {
+    name: dataset.id.replace(/-/g, '_'), file: `${dataset.id.replace(/-/g, '_')}.csv`, title: dataset.title, description,
+    columns: [
+      ...dataset.fields.map((f): Column => ({
+        name: f.name, type: publishedType(f.type), description: f.description, ...(f.required ? {} : { nullable: true }),
+        ...(f.type === 'enum' ? { enum: f.values } : {}), ...(f.type === 'commune' ? { pattern: CODE } : {}),
+      })),
+      SOURCE_FILE, SYN,
+    ],
+    primaryKey: [...dataset.key], orderBy: [...dataset.key], licence: 'sources',
+  };
+}
+
+export const BAOM_OFFICES = contributionList(OFFICES, { fr: 'Le réseau des BAOM déclaré par les partenaires.', en: 'The BAOM network as declared by the partners.' });
+
+export const BAOM_ACTIVITY = {
   name: 'baom_activity', file: 'baom_activity.csv',
   title: { fr: 'Activité des BAOM, agrégée et protégée', en: 'BAOM activity, aggregated and protected' },
   description: {
@@ -346,33 +394,11 @@ export const BAOM_ACTIVITY: TableSpec = {
     c('suppressed', 'boolean', 'Masqué pour protéger les personnes', 'Hidden to protect people'), SYN,
   ],
   primaryKey: ['office_id', 'period', 'dimension', 'category'], orderBy: ['period', 'dimension', 'office_id', 'category'], licence: 'sources',
-};
+} satisfies TableSpec;
 
-export const ASSOCIATIONS: TableSpec = {
-  name: 'associations', file: 'associations.csv',
-  title: { fr: 'Associations de ressortissants de pays tiers et de la diaspora', en: 'Associations of third-country nationals and of the diaspora' },
-  description: { fr: 'Les associations déclarées par les partenaires.', en: 'The associations declared by the partners.' },
-  columns: [
-    c('association_id', 'string', 'Identifiant', 'Identifier'), c('name', 'string', 'Nom', 'Name'), c('kind', 'string', 'Nature', 'Kind'),
-    c('commune_code', 'string', 'Commune (code HCP)', 'Commune (HCP code)', { pattern: CODE }), c('country_of_residence', 'string', 'Pays de résidence (ISO)', 'Country of residence (ISO)', { nullable: true }),
-    c('founded', 'integer', 'Année de création', 'Year founded'), c('members', 'integer', 'Membres', 'Members', { nullable: true }),
-    c('themes', 'string', 'Thèmes', 'Themes', { nullable: true }), c('source_file', 'string', 'Fichier de contribution', 'Contribution file'), SYN,
-  ],
-  primaryKey: ['association_id'], orderBy: ['association_id'], licence: 'sources',
-};
+export const ASSOCIATIONS = contributionList(ASSOCIATION_LIST, { fr: 'Les associations déclarées par les partenaires.', en: 'The associations declared by the partners.' });
 
-export const DIASPORA_PROJECTS: TableSpec = {
-  name: 'diaspora_projects', file: 'diaspora_projects.csv',
-  title: { fr: 'Projets portés par la diaspora', en: 'Diaspora-led projects' },
-  description: { fr: 'Les projets déclarés par les partenaires.', en: 'The projects declared by the partners.' },
-  columns: [
-    c('project_id', 'string', 'Identifiant', 'Identifier'), c('commune_code', 'string', 'Commune (code HCP)', 'Commune (HCP code)', { pattern: CODE }),
-    c('sector', 'string', 'Secteur', 'Sector'), c('year', 'integer', 'Année', 'Year'), c('amount_mad', 'number', 'Montant (MAD)', 'Amount (MAD)', { nullable: true }),
-    c('status', 'string', 'État', 'Status'), c('association_id', 'string', 'Association', 'Association', { nullable: true }),
-    c('source_file', 'string', 'Fichier de contribution', 'Contribution file'), SYN,
-  ],
-  primaryKey: ['project_id'], orderBy: ['project_id'], licence: 'sources',
-};
+export const DIASPORA_PROJECTS = contributionList(PROJECTS, { fr: 'Les projets déclarés par les partenaires.', en: 'The projects declared by the partners.' });
 
 export const CONTRIBUTION_TABLES = [CONTRIBUTIONS, BAOM_OFFICES, BAOM_ACTIVITY, ASSOCIATIONS, DIASPORA_PROJECTS] as const;
 

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildData } from '../../scripts/data/build.ts';
 import { ARTIFACTS, serveDist } from './harness.ts';
 import { siteUnderTest } from './site-under-test.ts';
+import { bombWorkbook, farCellWorkbook } from '../fixtures/hostile.ts';
 
 const run = promisify(execFile);
 const site = siteUnderTest();
@@ -22,7 +23,11 @@ beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'observatoire-contribute-'));
   await writeFile(join(work, 'bad.csv'), BAD);
   await writeFile(join(work, 'good.csv'), GOOD);
-});
+  await writeFile(join(work, 'bomb.xlsx'), await bombWorkbook(2));
+  await writeFile(join(work, 'far.xlsx'), await farCellWorkbook('A99999999'));
+  await writeFile(join(work, 'wide.csv'), 'office_id,period,service,public,sex,age_group,origin_group,count' + ','.repeat(1_000_000) + '\n' + 'x,'.repeat(300_000) + '\n');
+  for (const f of ['libreoffice-windows-1252-semicolon.csv', 'libreoffice-mac-roman.csv', 'libreoffice-utf-16-tab.csv', 'libreoffice-offices.xlsx']) await cp(join('tests/fixtures/spreadsheets', f), join(work, f));
+}, 60_000);
 
 async function checkInPage(file: string): Promise<string[]> {
   const page = await site.browser.newPage();
@@ -47,6 +52,27 @@ describe('contribute page', () => {
     expect(expected.map((l) => l.split(': ')[1])).toEqual(expect.arrayContaining(['personal-data', 'future-period', 'negative-count', 'unknown-office']));
     expect(await checkInPage(join(work, 'bad.csv'))).toEqual(expected);
   });
+
+  it('reads real exports and refuses hostile files exactly as the command line does, without freezing or crashing the tab', async () => {
+    const files = ['libreoffice-windows-1252-semicolon.csv', 'libreoffice-utf-16-tab.csv', 'libreoffice-offices.xlsx', 'libreoffice-mac-roman.csv', 'bomb.xlsx', 'far.xlsx', 'wide.csv'];
+    const cli = await run('npx', ['tsx', 'scripts/validate.ts', ...files.map((f) => join(work, f))]).catch((e: { stdout: string }) => e);
+    const expected = (cli as { stdout: string }).stdout.trim().split('\n').map((l) => l.replaceAll(`${work}/`, ''));
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/fr/contribuer/`, { waitUntil: 'networkidle' });
+    const started = Date.now();
+    await page.setInputFiles('[data-files]', files.map((f) => join(work, f)));
+    await page.waitForSelector(`[data-validation][data-checked="${files.length}"]`, { timeout: 60_000 });
+    const elapsed = Date.now() - started;
+    const lines = await page.locator('[data-problems] li').allTextContents();
+    const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
+    console.log(`browser validator: ${files.length} files in ${elapsed} ms, JS heap after ${(heap / 1e6).toFixed(0)} MB`);
+    await page.close();
+    expect(lines).toEqual(expected);
+    expect(expected.map((l) => l.split(': ')[0]!.split(':')[0] + ':' + l.split(': ')[1])).toEqual([
+      'libreoffice-mac-roman.csv:bad-encoding', 'bomb.xlsx:too-large', 'far.xlsx:too-large', 'wide.csv:field-count',
+    ]);
+    expect(elapsed).toBeLessThan(30_000);
+  }, 120_000);
 
   it('accepts a good file', async () => {
     const [summary] = await checkInPage(join(work, 'good.csv'));
@@ -84,7 +110,7 @@ describe('demo build (synthetic example set)', () => {
     await buildData({ dataDir: 'data', outDir: join(pub, 'data'), contributionsDir: 'data/examples/contributions' });
     await run('npx', ['astro', 'build'], { env: { ...process.env, OBSERVATOIRE_PUBLIC: pub, OBSERVATOIRE_DIST: dist, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 64 * 1024 * 1024 });
     demo = await serveDist(dist);
-  }, 240_000);
+  }, 600_000);
   afterAll(async () => { await demo?.close(); await rm(join(work, 'dist'), { recursive: true, force: true }); });
 
   it('shows the synthetic-data banner and the protected activity tables', async () => {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext } from 'playwright-core';
 import sirv from 'sirv';
+import { CSP_HEADER } from '../../src/lib/site/csp.ts';
 
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -27,7 +28,10 @@ export async function serveDist(dir = 'dist', onRequest?: (url: string) => void)
   // revalidates; the precompressed .br twin when the browser accepts it, else the .gz.
   const handler = sirv(dir, {
     dev: false, etag: true, gzip: true, brotli: true, extensions: ['html'],
-    setHeaders: (res, pathname) => res.setHeader('Cache-Control', IMMUTABLE.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    setHeaders: (res, pathname) => {
+      res.setHeader('Cache-Control', IMMUTABLE.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      res.setHeader('Content-Security-Policy', CSP_HEADER); // as public/_headers asks of the host
+    },
   });
   const server: Server = createServer((req, res) => { onRequest?.(req.url ?? ''); return handler(req, res, () => { res.statusCode = 404; res.end('not found'); }); });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -82,7 +82,8 @@ describe('home page map', () => {
     await page.mouse.move(point.x, point.y);
     const tooltip = page.locator('[data-map-tooltip]');
     await expect.poll(() => tooltip.isVisible()).toBe(true);
-    const expected = formatPercent(census.get(`${tafraout.code}|population_change_pct|2024`), 'fr', 1, true);
+    // The home map opens on the net migration rate (the configuration's first home indicator).
+    const expected = census.get(`${tafraout.code}|net_migration_rate_2014_2024|2024`)!.toFixed(1).replace('.', ',');
     expect(await tooltip.textContent()).toContain('Tafraout');
     expect(await tooltip.textContent()).toContain(expected);
     await Promise.all([page.waitForURL('**/fr/commune/tafraout/'), page.mouse.click(point.x, point.y)]);
@@ -123,9 +124,9 @@ describe('profiles', () => {
   it('show the same figures as the published extract for that commune', async () => {
     const page = await open('/fr/commune/ait-amira/');
     const row = communes.get('ait-amira')!;
-    const cell = await page.locator('[data-headline] tr[data-indicator="population_legal"] [data-value]').textContent();
+    const cell = await page.locator('[data-headline] [data-indicator="population_legal"] [data-value]').textContent();
     expect(cell).toBe(formatNumber(row.population_2024 as number, 'fr'));
-    const change = await page.locator('[data-headline] tr[data-indicator="population_change_pct"] [data-value]').textContent();
+    const change = await page.locator('[data-headline] [data-indicator="population_change_pct"] [data-value]').textContent();
     expect(change).toBe(formatPercent(row.population_change_pct as number, 'fr', 1, true));
     // Aït Amira is the only commune with a cited migration figure (an opinion column, with its caveat).
     expect(await page.locator('[data-fact="MIG-136"] .fact-caveat').count()).toBe(1);
@@ -154,10 +155,10 @@ describe('profiles', () => {
     await page.close();
   });
 
-  it('print as a clean A4 fiche of at most two pages, without the site navigation', async () => {
+  it('print as a clean A4 fiche of at most three pages, without the site navigation', async () => {
     const page = await open('/fr/commune/tafraout/');
     const pdf = await page.pdf({ format: 'A4' });
-    expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeLessThanOrEqual(2);
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeLessThanOrEqual(3);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header form').isVisible()).toBe(false);
     expect(await page.locator('.subnav').isVisible()).toBe(false);
@@ -169,8 +170,10 @@ describe('profiles', () => {
     const cdp = await site.browser.newCDPSession(page);
     await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
     await page.goto(`${site.origin}/fr/commune/tafraout/`);
-    expect(await page.locator('section[data-section="population"] svg[role="img"][aria-label]').count()).toBe(1);
-    expect(await page.locator('[data-headline] tbody tr').count()).toBeGreaterThan(8);
+    // Drawn twice, for a wide column and for a phone; the stylesheet shows one.
+    // The age pyramid, 2014 against 2024, drawn at build time.
+    expect(await page.locator('section[data-section="population"] svg[role="img"][aria-label]').count()).toBeGreaterThanOrEqual(1);
+    expect(await page.locator('[data-headline] li[data-indicator]').count()).toBeGreaterThan(8);
     await page.close();
   });
 });
@@ -182,8 +185,10 @@ describe('languages', () => {
     page.on('response', (r) => { if (/\.woff2$/.test(r.url())) fonts.push(new URL(r.url()).pathname); });
     await page.goto(`${site.origin}/ar/commune/tafraout/`, { waitUntil: 'networkidle' });
     // The site's own Arabic font, subset to the Arabic block; none of its Latin or symbol subsets.
-    expect(fonts).toContain('/fonts/noto-sans-arabic-400.woff2');
-    expect(fonts.filter((f) => f.includes('noto-sans-arabic'))).toHaveLength(1);
+    // Checked through the document's fonts: an earlier page may have put the file in the cache.
+    const loaded = await page.evaluate(async () => { await document.fonts.ready; return [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/["']/g, '')); });
+    expect(loaded).toContain('Noto Sans Arabic');
+    expect(fonts.filter((f) => f.includes('noto-sans-arabic') && !f.endsWith('/noto-sans-arabic-400.woff2'))).toEqual([]);
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     expect(await page.getAttribute('html', 'lang')).toBe('ar');
     expect(await page.locator('h1').textContent()).toContain(communes.get('tafraout')!.name_ar as string);
@@ -232,6 +237,28 @@ describe('search', () => {
     const first = page.locator('#search-results li a').first();
     await expect.poll(() => first.textContent()).toContain('Ait Amira');
     await Promise.all([page.waitForURL('**/fr/commune/ait-amira/'), page.keyboard.press('Enter')]);
+    await page.close();
+  });
+  it('"Tata" with the button: the directory keeps the query and says which is the province', async () => {
+    const page = await open('/fr/');
+    await page.fill('#q', 'Tata');
+    await expect.poll(() => page.locator('#search-results li a').count()).toBeGreaterThan(1);
+    await Promise.all([page.waitForURL(/\/fr\/communes\/\?q=Tata$/), page.click('.search button[type=submit]')]);
+    const results = page.locator('[data-results-list] li');
+    await expect.poll(() => results.count()).toBeGreaterThan(1);
+    expect(await results.nth(0).textContent()).toMatch(/^Tata — Province · Souss-Massa/);
+    expect(await results.nth(1).textContent()).toMatch(/^Tata — Commune urbaine · Tata/);
+    expect(await page.inputValue('#directory-q')).toBe('Tata');
+    expect(await page.inputValue('#q')).toBe('Tata');
+    // Tata's province table stays, Tiznit's (no match) is hidden.
+    expect(await page.locator('section[data-province-section="09.551"]').isVisible()).toBe(true);
+    expect(await page.locator('section[data-province-section="09.581"]').isVisible()).toBe(false);
+    await page.close();
+  });
+  it('a search with no match says so in the directory instead of listing everything', async () => {
+    const page = await open('/en/communes/?q=xyzxyz');
+    await expect.poll(() => page.locator('[data-results-count]').textContent()).toBe('No territory matches “xyzxyz”.');
+    expect(await page.locator('section[data-province-section]:visible').count()).toBe(0);
     await page.close();
   });
 });

@@ -51,3 +51,19 @@ describe('csvText', () => {
     expect(csvText(['code', 'n', 'x'], [['09.001', 3.5, null], ['a "b"', 0, undefined]])).toBe('code,n,x\r\n"09.001",3.5,\r\n"a ""b""",0,\r\n');
   });
 });
+
+describe('formula injection (OWASP CSV injection)', () => {
+  const payloads = ['=HYPERLINK("http://evil.example","x")', '+1+1', '-2+3', '@SUM(A1)', '\t=1+1', '\r=1+1', '＝1+1'];
+  it('every text cell a spreadsheet would run starts with an apostrophe, in writeCsv and csvText', () => {
+    for (const p of payloads) {
+      const written = parseCsv(writeCsv(spec, [{ code: p, n: -1.5, ok: true }])).records[0]!.cells;
+      expect(written[0]).toBe(`'${p}`);
+      expect(written[1]).toBe('-1.5'); // numbers stay numbers
+      expect(parseCsv(csvText(['x'], [[p]])).records[0]!.cells[0]).toBe(`'${p}`);
+    }
+    expect(parseCsv(writeCsv(spec, [{ code: 'Agadir = 1', n: 1, ok: true }])).records[0]!.cells[0]).toBe('Agadir = 1');
+  });
+  it('the canonical tables keep their values (keepFormulas)', () => {
+    expect(writeCsv(spec, [{ code: '-x', n: 1, ok: true }], { keepFormulas: true })).toContain('"-x"');
+  });
+});

@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 
 export interface BarDatum { label: string; value: number; highlight?: boolean; text: string }
 
-function render(options: Plot.PlotOptions, ariaLabel: string): string {
+export function renderPlot(options: Plot.PlotOptions, ariaLabel: string): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const svg = Plot.plot({ ...options, document, ariaLabel, ariaDescription: undefined } as Plot.PlotOptions) as unknown as Element;
   if (svg.tagName.toLowerCase() !== 'svg') throw new Error('expected a bare SVG chart (no legend or caption wrapper)');
@@ -22,27 +22,44 @@ function render(options: Plot.PlotOptions, ariaLabel: string): string {
   return svg.outerHTML;
 }
 
-/** Horizontal bars, one per category, values labelled at the bar end. */
-export function barChart(data: BarDatum[], options: { ariaLabel: string; unit?: string; width?: number; rtl?: boolean; domain?: [number, number] }): string {
+type BarOptions = { ariaLabel: string; unit?: string; width?: number; rtl?: boolean; domain?: [number, number] };
+
+/** Horizontal bars, one per category, values labelled at the bar end: drawn for a wide
+ *  column and for a phone (see responsiveChart). */
+export function barChart(data: BarDatum[], options: BarOptions): string {
+  return responsiveChart((width) => drawBars(data, options, width), options.width ?? 640);
+}
+
+/** Below 420 px the labels go above their bars, so a phone-width chart keeps full-size text. */
+function drawBars(data: BarDatum[], options: BarOptions, width: number): string {
   const longest = Math.max(...data.map((d) => d.label.length));
-  const width = options.width ?? 640;
-  const marginLeft = Math.min(260, 12 + longest * 6.6);
+  const narrow = width < 420;
+  const marginLeft = narrow ? 8 : Math.min(260, 12 + longest * 6.6);
+  const valueRoom = narrow ? 48 : 64;
   const min = Math.min(0, ...data.map((d) => d.value));
   // On Arabic pages the chart is mirrored: labels on the right, bars growing leftwards.
   const rtl = options.rtl ?? false;
-  return render({
+  const rowHeight = narrow ? 38 : 24;
+  const domain = options.domain ?? [min, Math.max(0, ...data.map((d) => d.value))];
+  return renderPlot({
     width,
-    height: 26 + data.length * 24,
-    marginLeft: rtl ? 64 : marginLeft,
-    marginRight: rtl ? marginLeft : 64,
+    height: 26 + data.length * rowHeight,
+    marginLeft: rtl ? valueRoom : marginLeft,
+    marginRight: rtl ? marginLeft : valueRoom,
     marginTop: 6,
     marginBottom: 20,
-    x: { domain: options.domain ?? [min, Math.max(0, ...data.map((d) => d.value))], nice: true, label: options.unit ?? null, grid: true, reverse: rtl },
-    y: { domain: data.map((d) => d.label), label: null, tickSize: 0, axis: rtl ? 'right' : 'left' },
+    x: { domain, nice: true, label: options.unit ?? null, grid: true, reverse: rtl, ticks: narrow ? 4 : undefined },
+    y: { domain: data.map((d) => d.label), label: null, tickSize: 0, axis: narrow ? null : rtl ? 'right' : 'left' },
     marks: [
-      Plot.barX(data, { x: 'value', y: 'label', fill: (d: BarDatum) => (d.highlight ? '#0b5f7a' : '#7fa9bb') }),
+      Plot.barX(data, { x: 'value', y: 'label', fill: (d: BarDatum) => (d.highlight ? '#0b5f7a' : '#7fa9bb'), insetTop: narrow ? 17 : 0 }),
       Plot.ruleX([0], { stroke: '#1d2433' }),
-      Plot.text(data, { x: 'value', y: 'label', text: 'text', dx: rtl ? -4 : 4, textAnchor: rtl ? 'end' : 'start', fill: '#1d2433' }),
+      Plot.text(data, { x: 'value', y: 'label', text: 'text', dx: rtl ? -4 : 4, dy: narrow ? 8 : 0, textAnchor: rtl ? 'end' : 'start', fill: '#1d2433' }),
+      ...(narrow ? [Plot.text(data, { x: () => domain[0], y: 'label', text: 'label', dy: -8, textAnchor: rtl ? 'end' : 'start', fill: '#1d2433' })] : []),
     ],
   }, options.ariaLabel);
+}
+
+/** The same chart drawn for a wide column and for a phone; the stylesheet shows the one that fits. */
+export function responsiveChart(draw: (width: number) => string, wide = 640, narrow = 328): string {
+  return `<div class="chart-wide">${draw(wide)}</div><div class="chart-narrow">${draw(narrow)}</div>`;
 }

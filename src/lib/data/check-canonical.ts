@@ -19,6 +19,7 @@ export interface Canonical {
   census: LoadedTable;
   census_splits: LoadedTable;
   reconciliation: LoadedTable;
+  migration_cohorts: LoadedTable;
   facts: LoadedTable;
   programme_targets: LoadedTable;
   /** Boundary features' codes (9 digits) in file order. */
@@ -106,6 +107,11 @@ export function checkCanonical(data: Canonical, config: ObservatoryConfig = OBSE
     if (!territories.has(r.territory_code as string)) report(data.reconciliation, i, 'territory_code', 'unknown-territory', `territory ${r.territory_code} is not in territories`);
     // Differences of rates are rounded to the rates' own decimals, hence the tolerance.
     if (Math.abs((r.published as number) - (r.sum_of_communes as number) - (r.difference as number)) > 1e-6) report(data.reconciliation, i, 'difference', 'bad-difference', 'difference is not published − sum_of_communes');
+  });
+
+  data.migration_cohorts.rows.forEach((r, i) => {
+    if (!territories.has(r.territory_code as string)) report(data.migration_cohorts, i, 'territory_code', 'unknown-territory', `territory ${r.territory_code} is not in territories`);
+    if ((r.observed as number) - (r.expected as number) - (r.net as number) > 1 || (r.net_low as number) > (r.net as number) || (r.net as number) > (r.net_high as number)) report(data.migration_cohorts, i, 'net', 'bad-net', 'net must be observed − expected, within net_low … net_high');
   });
 
   const communeDigits = new Map<string, number>();

@@ -43,13 +43,21 @@ function countNewlines(s: string, from: number, to: number): number {
 export interface WriteOptions {
   bom?: boolean;
   eol?: '\n' | '\r\n';
+  /** Leave text that a spreadsheet would run as a formula as it is: only for our canonical tables, never for exports. */
+  keepFormulas?: boolean;
 }
 
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-export function formatCell(value: Row[string], type: string): string {
+// OWASP CSV injection: a cell starting with = + - @ (or their full-width forms), a tab or a
+// carriage return is run as a formula by Excel and LibreOffice; a leading apostrophe makes it
+// text. Quoting alone does not help: spreadsheets unquote before they evaluate.
+const FORMULA_START = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+export const neutraliseFormula = (s: string) => (FORMULA_START.test(s) ? `'${s}` : s);
+
+export function formatCell(value: Row[string], type: string, keepFormulas = false): string {
   if (value === null || value === undefined) return '';
-  if (type === 'string') return quote(String(value));
+  if (type === 'string') return quote(keepFormulas ? String(value) : neutraliseFormula(String(value)));
   if (type === 'boolean') return value ? 'true' : 'false';
   return formatNumber(value as number);
 }
@@ -63,15 +71,15 @@ export function formatNumber(n: number): string {
 export function writeCsv(spec: TableSpec, rows: Row[], options: WriteOptions = {}): string {
   const eol = options.eol ?? '\n';
   const lines = [spec.columns.map((col) => col.name).join(',')];
-  for (const row of rows) lines.push(spec.columns.map((col) => formatCell(row[col.name] ?? null, col.type)).join(','));
+  for (const row of rows) lines.push(spec.columns.map((col) => formatCell(row[col.name] ?? null, col.type, options.keepFormulas)).join(','));
   return (options.bom ? '\ufeff' : '') + lines.join(eol) + eol;
 }
 
 /**
  * CSV for columns known only at run time (query results, browser exports): text quoted,
- * numbers as they are, missing values empty, CRLF line ends.
+ * numbers as they are, missing values empty, CRLF line ends, formulas neutralised.
  */
 export function csvText(header: string[], rows: unknown[][]): string {
-  const cell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'number' || typeof v === 'bigint' ? String(v) : quote(String(v)));
+  const cell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'number' || typeof v === 'bigint' ? String(v) : quote(neutraliseFormula(String(v))));
   return [header.join(','), ...rows.map((r) => r.map(cell).join(','))].join('\r\n') + '\r\n';
 }

@@ -1,14 +1,17 @@
-// Partner contributions as the pages read them from the published extracts.
+// Partner contributions as the pages read them from the published extracts; the row types
+// come from the dataset definitions, as the published tables do.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ASSOCIATION_LIST, OFFICES, PROJECTS, type RowOf } from '../contrib/datasets.ts';
 import { PUBLIC_DIR, readExtract } from './extracts.ts';
 
-export interface Office { office_id: string; name: string; commune_code: string; level: string; operator: string; opened: string; services: string; latitude: number | null; longitude: number | null; source_file: string; synthetic: boolean }
+type Published = { source_file: string; synthetic: boolean };
+export type Office = RowOf<typeof OFFICES> & Published;
 export interface Activity { office_id: string; period: string; dimension: string; category: string; count: number | null; suppressed: boolean }
-export interface Association { association_id: string; name: string; kind: string; commune_code: string; country_of_residence: string | null; founded: number; members: number | null; themes: string | null }
-export interface Project { project_id: string; commune_code: string; sector: string; year: number; amount_mad: number | null; status: string; association_id: string | null }
-export interface Contribution { file: string; dataset: string; organisation: string; licence: string; period: string; submitted: string; rows: number; synthetic: boolean }
+export type Association = RowOf<typeof ASSOCIATION_LIST> & Published;
+export type Project = RowOf<typeof PROJECTS> & Published;
+export interface Contribution { file: string; dataset: string; organisation: string; licence: string; period: string; submitted: string; version: number; rows: number; synthetic: boolean }
 
 type R = Record<string, unknown>;
 export const offices = () => readExtract<Office & R>('baom_offices');

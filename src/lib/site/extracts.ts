@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { MANIFEST, type DataManifest } from '../data/addresses.ts';
+import type { CENSUS, CENSUS_SPLITS, FACTS, RowOf, SOURCES, TERRITORIES } from '../tables.ts';
 
 /** The site's public folder: `public/`, or another one for a second build (the demo test). */
 export const PUBLIC_DIR = resolve(process.env.OBSERVATOIRE_PUBLIC ?? 'public');
@@ -27,10 +28,12 @@ export function readBoundaries(level: 'communes' | 'provinces' | 'region'): Boun
   return once(`geo:${level}`, () => JSON.parse(readFileSync(join(DIR, 'boundaries', `${level}.geojson`), 'utf8')) as Boundaries);
 }
 
-export interface Territory { code: string; code_digits: string; level: string; kind: string; name_fr: string; name_ar: string; slug: string; parent_code: string | null; province_code: string | null; cercle_code: string | null; area_km2: number | null }
-export interface CensusValue { territory_code: string; indicator_id: string; year: number; value: number; method: string; source_id: string }
-export interface Fact { fact_id: string; geo_level: string; geo_code: string | null; geo_name: string; theme: string; indicator: string; label_fr: string; label_ar: string; label_en: string; breakdown: string | null; value: number; unit: string; period: string; headline: boolean; caveat_fr: string | null; caveat_ar: string | null; caveat_en: string | null; source_id: string }
-export interface Source { source_id: string; kind: string; publisher: string; title: string; url: string; vintage: string; licence: string; retrieved: string }
+// Row types come from the table specs (src/lib/tables.ts), the one description of each table.
+export type Territory = RowOf<typeof TERRITORIES>;
+export type CensusValue = RowOf<typeof CENSUS>;
+export type CensusSplit = RowOf<typeof CENSUS_SPLITS>;
+export type Fact = RowOf<typeof FACTS>;
+export type Source = RowOf<typeof SOURCES>;
 
 export const territories = () => readExtract<Territory & Record<string, unknown>>('territories');
 export const facts = () => readExtract<Fact & Record<string, unknown>>('facts');

@@ -10,11 +10,26 @@ import { catalogue } from './catalogue.ts';
 import { choropleth } from './choropleth.ts';
 import { censusIndex, readBoundaries, territories } from './extracts.ts';
 import { routes } from './routes.ts';
+import { UNIT_LABELS, type Indicator } from '../catalogue.ts';
+
+const unitInWords = (unit: string, lang: Lang) => (unit === 'per_1000' ? t(lang)('migration.perThousand') : unit === 'percent' ? '%' : UNIT_LABELS[unit]?.[lang] ?? unit);
+
+/** A value, and for an estimate published with bounds (`<id>_low`, `<id>_high`) its interval too. */
+function withInterval(v: number | undefined, code: string, ind: Indicator, lang: Lang): string {
+  const value = censusIndex();
+  const lo = value(code, `${ind.id}_low`), hi = value(code, `${ind.id}_high`);
+  const text = formatValue(v, ind, lang);
+  return v === undefined || lo === undefined || hi === undefined ? text : `${text} (${t(lang)('migration.interval', { lo: formatValue(lo, ind, lang), hi: formatValue(hi, ind, lang) })})`;
+}
 
 export interface MapIndicator {
   id: string;
   label: string;
   definition: string;
+  /** The legend's heading: what is shown, and in which unit, in plain words. */
+  legendTitle: string;
+  /** How to read the colours, in plain words (no classification jargon on the home page). */
+  caption: string;
   legend: { colour: string; text: string; count: string }[];
   missing: string | null;
   colours: string[];
@@ -51,6 +66,8 @@ export function homeMapData(lang: Lang): HomeMapData {
         id: ind.id,
         label: ind.label[lang],
         definition: ind.definition[lang],
+        legendTitle: `${ind.label[lang]}${tr('punct.comma')}${unitInWords(ind.unit, lang)}`,
+        caption: tr(ind.palette === 'diverging' ? 'map.captionDiverging' : 'map.captionSequential'),
         legend: map.legend.map((e) => ({
           colour: e.colour,
           text: tr('map.range', { from: formatValue(e.from, ind, lang), to: formatValue(e.to, ind, lang) }),
@@ -58,7 +75,7 @@ export function homeMapData(lang: Lang): HomeMapData {
         })),
         missing: missing ? `${tr('map.missing')} (${count(lang, missing, 'map.countOne', 'map.countOther')})` : null,
         colours: values.map((v) => map.colourOf(v)),
-        texts: values.map((v) => formatValue(v, ind, lang)),
+        texts: communes.map((c, i) => withInterval(values[i], c.code, ind, lang)),
         zero: ind.palette === 'diverging',
       };
     }),

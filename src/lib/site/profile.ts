@@ -1,5 +1,6 @@
 // What a profile page shows for one territory, computed at build time from the extracts:
-// headline figures with ranks and the parents' values, themed sections, neighbours, facts.
+// every indicator with its rank and the figures of the levels above it (headline first, then
+// themed sections), the age pyramid, the summary's inputs, neighbours, children, facts.
 
 import { neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -7,8 +8,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { boundariesFile, OBSERVATORY } from '../../config/observatory.ts';
 import type { Indicator, Lang } from '../catalogue.ts';
-import { ranks } from '../rank.ts';
 import { catalogue } from './catalogue.ts';
+import { compare, type Comparison, type Context, type ReferenceLevel } from './compare.ts';
+import { pyramidOf, type Pyramid } from './pyramid.ts';
+import type { SummaryInput } from './summary.ts';
 import { censusIndex, facts, PUBLIC_DIR, territories, type Fact, type Territory } from './extracts.ts';
 
 export const HEADLINE: readonly string[] = OBSERVATORY.featured.profile;
@@ -16,32 +19,25 @@ export const HEADLINE: readonly string[] = OBSERVATORY.featured.profile;
 export interface SectionSpec {
   id: 'population' | 'education' | 'labour' | 'housing';
   topics: string[];
-  /** The chart of a commune section: a family of shares drawn as bars. */
-  chart: { key: 'chart.age' | 'chart.education' | 'chart.employment' | 'chart.amenities'; topic: string };
 }
 
 export const SECTIONS: SectionSpec[] = [
-  { id: 'population', topics: ['population', 'sex', 'age', 'maritalStatus', 'fertility', 'disability'], chart: { key: 'chart.age', topic: 'age' } },
-  { id: 'education', topics: ['schooling', 'illiteracy', 'education', 'languagesReadAndWritten', 'localLanguages'], chart: { key: 'chart.education', topic: 'education' } },
-  { id: 'labour', topics: ['labour', 'employmentStatus', 'commute'], chart: { key: 'chart.employment', topic: 'employmentStatus' } },
-  { id: 'housing', topics: ['households', 'dwellingType', 'occupancy', 'dwellingAge', 'amenities', 'wastewater', 'householdWaste', 'cookingFuel'], chart: { key: 'chart.amenities', topic: 'amenities' } },
+  { id: 'population', topics: ['population', 'sex', 'age', 'maritalStatus', 'fertility', 'disability'] },
+  { id: 'education', topics: ['schooling', 'illiteracy', 'education', 'languagesReadAndWritten', 'localLanguages'] },
+  { id: 'labour', topics: ['labour', 'employmentStatus', 'commute'] },
+  { id: 'housing', topics: ['households', 'dwellingType', 'occupancy', 'dwellingAge', 'amenities', 'wastewater', 'householdWaste', 'cookingFuel'] },
 ];
-
-export interface HeadlineRow {
-  indicator: Indicator;
-  value: number | undefined;
-  rankProvince?: { rank: number; of: number };
-  rankRegion?: { rank: number; of: number };
-  province?: number;
-  region?: number;
-}
 
 export interface Profile {
   territory: Territory;
   province?: Territory;
   region: Territory;
-  headline: HeadlineRow[];
-  sections: { spec: SectionSpec; rows: { indicator: Indicator; value: number }[]; chart: { indicator: Indicator; value: number }[] }[];
+  context: Context;
+  headline: Comparison[];
+  /** Every indicator HCP publishes for the territory, by theme; age bands go to the pyramid. */
+  sections: { spec: SectionSpec; comparisons: Comparison[] }[];
+  pyramid: Pyramid | undefined;
+  summary: SummaryInput;
   neighbours: Territory[];
   children: Territory[];
   ownFacts: Fact[];
@@ -70,28 +66,36 @@ export function profileOf(code: string): Profile {
   const value = censusIndex();
   const indicators = catalogue();
 
-  const peers = (scope: 'province' | 'region') => all.filter((t) => t.level === territory.level && (scope === 'region' || t.province_code === territory.province_code));
-  const rankIn = (id: string, scope: 'province' | 'region') => ranks(new Map(peers(scope).map((t) => [t.code, value(t.code, id)]))).get(code);
+  const country = all.find((t) => t.level === 'country');
+  const peersOf = (scope: 'province' | 'region') => all.filter((t) => t.level === territory.level && (scope === 'region' || t.province_code === territory.province_code));
+  const context: Context = {
+    subject: territory,
+    references: ([
+      ['province', territory.level === 'commune' ? province : undefined],
+      ['region', territory.level !== 'region' ? region : undefined],
+      ['country', country],
+    ] as [ReferenceLevel, Territory | undefined][]).flatMap(([level, place]) => (place ? [{ level, place }] : [])),
+    peers: { province: territory.level === 'commune' ? peersOf('province') : [], region: territory.level === 'region' ? [] : peersOf('region') },
+  };
+  const hasFigure = (c: Comparison) => c.value !== undefined || c.value2014 !== undefined;
 
-  const headline: HeadlineRow[] = HEADLINE.map((id) => indicators.get(id)!)
-    .filter((ind) => ind.levels.includes(territory.level as never))
-    .map((indicator) => ({
-      indicator,
-      value: value(code, indicator.id),
-      rankProvince: territory.level === 'commune' ? rankIn(indicator.id, 'province') : undefined,
-      rankRegion: territory.level !== 'region' ? rankIn(indicator.id, 'region') : undefined,
-      province: territory.level === 'commune' && province ? value(province.code, indicator.id) : undefined,
-      region: territory.level !== 'region' ? value(region.code, indicator.id) : undefined,
-    }));
-
-  const sections = SECTIONS.map((spec) => {
-    const rows = [...indicators.values()]
-      .filter((i) => i.upstream_path && spec.topics.includes(i.topic))
-      .map((indicator) => ({ indicator, value: value(code, indicator.id) }))
-      .filter((r): r is { indicator: Indicator; value: number } => r.value !== undefined);
-    const chart = rows.filter((r) => r.indicator.topic === spec.chart.topic && r.indicator.unit === 'percent');
-    return { spec, rows, chart };
-  });
+  const headline = HEADLINE.map((id) => compare(indicators.get(id)!, context, value)).filter(hasFigure);
+  const inPyramid = (i: Indicator) => i.upstream_path.startsWith('age.');
+  const sections = SECTIONS.map((spec) => ({
+    spec,
+    comparisons: [...indicators.values()]
+      .filter((i) => i.upstream_path && spec.topics.includes(i.topic) && !inPyramid(i))
+      .map((i) => compare(i, context, value))
+      .filter(hasFigure),
+  }));
+  const byId = (id: string) => headline.find((c) => c.indicator.id === id);
+  const against = context.references[0];
+  const summary: SummaryInput = {
+    population: byId('population_legal'),
+    change: byId('population_change_pct'),
+    featured: headline.filter((c) => !['people', 'households'].includes(c.indicator.unit) && c.indicator.id !== 'population_change_pct'),
+    against,
+  };
 
   const neighbours = territory.level === 'commune'
     ? neighboursOf(territory.code_digits).map((d) => byDigits.get(d)!).sort((a, b) => a.name_fr.localeCompare(b.name_fr, 'fr'))
@@ -102,7 +106,7 @@ export function profileOf(code: string): Profile {
   const ownFacts = cited.filter((f) => f.geo_code === code);
   const wider = [province?.code, territory.level !== 'region' ? region.code : undefined].filter(Boolean);
   const widerFacts = cited.filter((f) => f.headline && wider.includes(f.geo_code ?? ''));
-  return { territory, province, region, headline, sections, neighbours, children, ownFacts, widerFacts };
+  return { territory, province, region, context, headline, sections, pyramid: pyramidOf(code, indicators.values(), value), summary, neighbours, children, ownFacts, widerFacts };
 }
 
 export const levelKey = (t: Territory): 'level.region' | 'level.prefecture' | 'level.province' | 'kind.urban' | 'kind.rural' =>

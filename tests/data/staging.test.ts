@@ -1,0 +1,56 @@
+// Interrupted builds: the new tree is written outside public/ and swapped in by one rename
+// of a link, so a build killed at any moment leaves public/ holding only the last good
+// `data`, nothing that Astro would copy into dist/ and deploy; leftovers are cleaned up.
+import { spawn } from 'node:child_process';
+import { lstat, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildData } from '../../scripts/data/build.ts';
+
+describe('staging and swap', () => {
+  it('a build killed mid-way leaves public/ with only the previous data, intact', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'observatoire-staging-'));
+    const out = join(root, 'public', 'data');
+    await buildData({ dataDir: 'data', outDir: out });
+    const before = await readFile(join(out, 'datapackage.json'), 'utf8');
+    const child = spawn('npx', ['tsx', 'scripts/build-data.ts', 'data', out], { stdio: 'ignore', detached: true });
+    // Kill once the new tree is being written (its folder exists beside the current one).
+    for (let i = 0; i < 400; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      if ((await readdir(join(root, '.data-builds')).catch(() => [])).length > 1) break;
+    }
+    process.kill(-child.pid!, 'SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    expect(await readdir(join(root, 'public'))).toEqual(['data']);
+    expect(await readFile(join(out, 'datapackage.json'), 'utf8')).toBe(before);
+  }, 120_000);
+
+  it('cleans stale trees of interrupted builds and old staging folders left inside public/', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'observatoire-staging-'));
+    const out = join(root, 'public', 'data');
+    await buildData({ dataDir: 'data', outDir: out });
+    const [current] = await readdir(join(root, '.data-builds'));
+    const slug = current!.split('-')[0];
+    await mkdir(join(root, '.data-builds', `${slug}-1-999999`), { recursive: true }); // a dead build
+    await mkdir(join(root, 'public', '.data.staging-4242'), { recursive: true });
+    await writeFile(join(root, 'public', '.data.staging-4242', 'census.csv'), 'x');
+    await buildData({ dataDir: 'data', outDir: out });
+    expect(await readdir(join(root, 'public'))).toEqual(['data']);
+    expect(await readdir(join(root, '.data-builds'))).toHaveLength(1);
+    expect((await lstat(out)).isSymbolicLink()).toBe(true);
+  }, 120_000);
+
+  it('readers never find the extracts missing while a build swaps them', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'observatoire-staging-'));
+    const out = join(root, 'public', 'data');
+    await buildData({ dataDir: 'data', outDir: out });
+    let missing = 0, reads = 0, done = false;
+    const poll = (async () => { while (!done) { reads++; await readFile(join(out, 'datapackage.json')).catch(() => missing++); } })();
+    await buildData({ dataDir: 'data', outDir: out });
+    done = true;
+    await poll;
+    expect(reads).toBeGreaterThan(10);
+    expect(missing).toBe(0);
+  }, 120_000);
+});
