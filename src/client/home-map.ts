@@ -124,6 +124,7 @@ async function startLiveMap(section: HTMLElement, data: HomeMapData, current: ()
   const highlight = (id: number | undefined, point?: { x: number; y: number }) => {
     if (hovered !== undefined) map.setFeatureState({ source: 'communes', id: hovered }, { hover: false });
     hovered = id;
+    tooltip.classList.remove('tappable');
     if (id === undefined || id < 0) { tooltip.hidden = true; return; }
     map.setFeatureState({ source: 'communes', id }, { hover: true });
     const indicator = current();
@@ -142,9 +143,24 @@ async function startLiveMap(section: HTMLElement, data: HomeMapData, current: ()
     highlight(e.features?.[0]?.id as number | undefined, e.point);
   });
   map.on('mouseleave', 'communes-fill', () => { map.getCanvas().style.cursor = ''; highlight(undefined); });
+  // On a touch screen the first tap shows the value and a link, a second tap on the same
+  // commune (or the link) opens its profile, as on the SVG map.
+  let tapped: number | undefined;
   map.on('click', 'communes-fill', (e) => {
     const id = e.features?.[0]?.id as number | undefined;
-    if (id !== undefined && id >= 0) window.location.href = data.hrefs[id]!;
+    if (id === undefined || id < 0) return;
+    const touch = (e.originalEvent as PointerEvent).pointerType === 'touch' || matchMedia('(hover: none)').matches;
+    if (touch && tapped !== id) {
+      tapped = id;
+      highlight(id, e.point);
+      const a = document.createElement('a');
+      a.href = data.hrefs[id]!;
+      a.textContent = section.dataset.openLabel ?? '';
+      tooltip.append(document.createElement('br'), a);
+      tooltip.classList.add('tappable');
+      return;
+    }
+    window.location.href = data.hrefs[id]!;
   });
 
   // Keyboard: communes in alphabetical order of their name in the page's language.

@@ -30,7 +30,9 @@ describe('home map without MapLibre', () => {
     const loaded: string[] = [];
     page.on('request', (r) => loaded.push(r.url()));
     await page.goto(`${server.origin}/fr/`, { waitUntil: 'networkidle' });
-    await page.waitForTimeout(2000);
+    // The page's script has run (the SVG map answers hover and keys) and nothing is pending.
+    await page.waitForSelector('svg[data-map="static"].interactive-map');
+    await page.waitForLoadState('networkidle');
     expect(loaded.filter((u) => /maplibre/.test(u))).toEqual([]);
     const path = page.locator('svg[data-map="static"] path[data-code]').first();
     const digits = (await path.getAttribute('data-code'))!;

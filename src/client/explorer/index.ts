@@ -76,12 +76,16 @@ export function startExplorer(): void {
   };
 
   // ---- controls -------------------------------------------------------------------------
+  const changeLabel = { percent: 'explorer.change', points: 'explorer.changePoints', difference: 'explorer.changeDifference' } as const;
   const control = (name: string) => $<HTMLSelectElement>(`[data-control="${name}"]`);
   const syncControls = () => {
     const ind = catalogue.get(state.indicator)!;
     control('indicator').value = state.indicator;
     for (const o of control('level').options) o.disabled = !levelsOf(ind).includes(o.value as never);
     for (const o of control('year').options) o.disabled = !yearsOf(ind).includes(o.value as never);
+    // The change says its unit, or that there is none to offer (the reason is shown beside).
+    const change = control('year').querySelector<HTMLOptionElement>('option[value="change"]')!;
+    change.textContent = yearsOf(ind).includes('change') ? msg(changeLabel[changeKind(ind)]) : msg('explorer.changeNone');
     control('level').value = state.level;
     control('year').value = state.year;
     control('method').value = state.method;
@@ -128,18 +132,17 @@ export function startExplorer(): void {
   }
 
   // ---- drawing --------------------------------------------------------------------------
-  const changeLabel = { percent: 'explorer.change', points: 'explorer.changePoints', difference: 'explorer.changeDifference' } as const;
   const titleOf = (s: ExplorerState) => {
     const ind = ctx.indicator(s.indicator);
     return s.year === 'change' ? `${ind.label} — ${msg(changeLabel[changeKind(ind)])}` : `${ind.label} (${s.year})`;
   };
-  /** Why there is no change to offer, or what changed between the censuses. */
+  /** Beside the year menu: why there is no change to offer, or what changed between the censuses. */
   const comparability = (s: ExplorerState) => {
     const ind = ctx.indicator(s.indicator);
     const p = $<HTMLElement>('[data-comparability]');
-    const both = ind.years.includes(2014) && ind.years.includes(2024);
-    p.textContent = !ind.comparable_2014_2024 && (both || ind.note) ? ind.note ?? msg('explorer.notComparable', { why: msg('explorer.notComparableDefault') })
-      : s.year === 'change' && ind.note ? ind.note : '';
+    p.textContent = yearsOf(ind).includes('change')
+      ? ind.note ? msg('explorer.censusNote', { note: ind.note }) : ''
+      : ind.note ?? msg('explorer.notComparable', { why: msg('explorer.notComparableDefault') });
     p.hidden = p.textContent === '';
   };
   /** The region and Morocco as references beside the map (they are not map units). */
