@@ -297,6 +297,8 @@ export const ar: Messages = {
   'api.licence': 'التراخيص: أرقام المندوبية السامية للتخطيط بترخيص CC BY 4.0، والحدود © المساهمون في OpenStreetMap بترخيص ODbL 1.0؛ اذكروهما مع إصدار البيانات.',
   'sql.exportTitle': 'نتيجة استعلام SQL على بيانات المرصد',
   'sql.exportQuery': 'الاستعلام',
+  'explorer.scatterChange': 'تقارن سحابة النقط بين مؤشرين في إحصاء واحد: اختاروا سنة 2014 أو 2024 لرؤيتها.',
+  'explorer.scatterNone': 'لا توجد مجالات ترابية كافية يتوفر فيها المؤشران معاً في {year}.',
   // ---- end h13 ----
   // --- h10a: disclosure control (method page) ---
   'disclosure.title': 'السر الإحصائي: كيف تُحمى الأعداد الصغيرة',

@@ -297,6 +297,8 @@ export const en: Messages = {
   'api.licence': 'Licences: HCP figures under CC BY 4.0, boundaries © OpenStreetMap contributors under ODbL 1.0; credit both, with the data version.',
   'sql.exportTitle': 'Result of an SQL query on the observatory’s data',
   'sql.exportQuery': 'Query',
+  'explorer.scatterChange': 'The scatter plot compares two indicators within one census: choose 2014 or 2024 to see it.',
+  'explorer.scatterNone': 'Too few territories where both indicators exist in {year}.',
   // ---- end h13 ----
   // --- h10a: disclosure control (method page) ---
   'disclosure.title': 'Statistical confidentiality: how small counts are protected',

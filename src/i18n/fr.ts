@@ -299,6 +299,8 @@ export const fr = {
   'api.licence': 'Licences : chiffres du HCP sous CC BY 4.0, limites © contributeurs OpenStreetMap sous ODbL 1.0 ; citez les deux avec la version des données.',
   'sql.exportTitle': 'Résultat d’une requête SQL sur les données de l’observatoire',
   'sql.exportQuery': 'Requête',
+  'explorer.scatterChange': 'Le nuage de points compare deux indicateurs dans un même recensement : choisissez l’année 2014 ou 2024 pour le voir.',
+  'explorer.scatterNone': 'Pas assez de territoires où les deux indicateurs existent en {year}.',
   // ---- end h13 ----
   // --- h10a: disclosure control (method page) ---
   'disclosure.title': 'Secret statistique : comment les petits comptes sont protégés',

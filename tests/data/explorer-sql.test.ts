@@ -62,4 +62,9 @@ describe('explorer SQL over the published data', () => {
   it('pairs two indicators for every commune that has both', async () => {
     expect(await run(scatterQuery('sex_female', 'share_aged_20_39', 'commune'))).toHaveLength(175);
   });
+  it('pairs two indicators of the 2014 census with their 2014 values', async () => {
+    const rows = await run(scatterQuery('illiteracy_rate_10_plus', 'households_average_size', 'province', '2014'));
+    const expected = await run({ sql: "SELECT territory_code AS code, value FROM census WHERE indicator_id = 'illiteracy_rate_10_plus' AND year = 2014 AND territory_code IN (SELECT code FROM territories WHERE level = 'province') ORDER BY code", params: [] });
+    expect(rows.map((r) => [r.code, r.x])).toEqual(expected.map((r) => [r.code, r.value]));
+  });
 });

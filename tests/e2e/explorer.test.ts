@@ -136,6 +136,13 @@ describe('explorer, two censuses', () => {
     }
     expect(reference).toContain(names.get(region)!);
     expect(reference).toMatch(/Maroc/);
+    // The zoomable map, once it replaces the SVG, colours the same communes: its areas carry
+    // the territories' codes whatever view the page opened on.
+    await page.waitForSelector('[data-explorer-map][data-map-ready="true"]', { timeout: 120_000 });
+    const liveCodes = await page.evaluate(() => (window as unknown as { observatoireMap: { querySourceFeatures(s: string): { properties: { code: string } }[] } })
+      .observatoireMap.querySourceFeatures('communes').map((f) => f.properties.code));
+    expect(liveCodes.length).toBeGreaterThan(0);
+    expect(liveCodes.filter((c) => levelOf.get(c) !== 'commune')).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'explorer-change-fr.png'), fullPage: true });
     // Provinces, then the 2014 census itself.
     await page.selectOption('[data-control="level"]', 'province');

@@ -62,6 +62,7 @@ describe('explorer queries', () => {
     expect(q.params).toEqual(['population_legal', 'population_legal', 'province']);
   });
   it('pairs two indicators for the scatter plot', () => {
-    expect(scatterQuery('a', 'b', 'commune').params).toEqual(['a', 'b', 'commune']);
+    expect(scatterQuery('a', 'b', 'commune').params).toEqual(['a', 2024, 'b', 2024, 'commune']);
+    expect(scatterQuery('a', 'b', 'province', '2014').params).toEqual(['a', 2014, 'b', 2014, 'province']);
   });
 });

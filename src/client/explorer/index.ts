@@ -67,7 +67,8 @@ export function startExplorer(): void {
     profileHref: (level, row) => `${data.profileBase}${level}/${row.slug}/`,
     highlight, select,
   };
-  const map = explorerMap($<HTMLElement>('[data-map-root]'), msg('map.open'), (code) => highlight(code ?? state.selected));
+  // The embedded first view holds every commune (the default level), with both codes.
+  const map = explorerMap($<HTMLElement>('[data-map-root]'), msg('map.open'), (code) => highlight(code ?? state.selected), new Map(data.first.map((r) => [r.code_digits, r.code])));
   const rowByCode = () => new Map(view.rows.map((r) => [r.code, r]));
   let byCode = rowByCode();
   const describe = (code: string) => {

@@ -22,7 +22,8 @@ export interface ExplorerMap {
   svg: SVGSVGElement;
 }
 
-export function explorerMap(root: HTMLElement, openLabel: string, onHighlight: (code: string | null) => void): ExplorerMap {
+/** `codeOf` maps the boundaries' digit codes to territory codes, for every commune whatever the view. */
+export function explorerMap(root: HTMLElement, openLabel: string, onHighlight: (code: string | null) => void, codeOf: Map<string, string>): ExplorerMap {
   const svg = root.querySelector<SVGSVGElement>('[data-explorer-svg]')!;
   const tooltip = root.querySelector<HTMLElement>('[data-map-tooltip]')!;
   const container = root.querySelector<HTMLElement>('[data-explorer-map]')!;
@@ -55,7 +56,7 @@ export function explorerMap(root: HTMLElement, openLabel: string, onHighlight: (
       live?.highlight(code);
     },
     upgrade() {
-      return (upgrading ??= startLiveMap(container, tooltip, () => input, onHighlight).then((m) => {
+      return (upgrading ??= startLiveMap(container, tooltip, () => input, onHighlight, codeOf).then((m) => {
         live = m;
         if (input) m.recolour(input);
         svg.style.display = 'none';
@@ -67,7 +68,7 @@ export function explorerMap(root: HTMLElement, openLabel: string, onHighlight: (
 
 interface LiveMap { recolour: (input: MapInput) => void; highlight: (code: string | null) => void }
 
-async function startLiveMap(container: HTMLElement, tooltip: HTMLElement, current: () => MapInput | undefined, notify: (code: string | null) => void): Promise<LiveMap> {
+async function startLiveMap(container: HTMLElement, tooltip: HTMLElement, current: () => MapInput | undefined, notify: (code: string | null) => void, codeOf: Map<string, string>): Promise<LiveMap> {
   const [maplibregl, { default: workerUrl }, { feature }, topology] = await Promise.all([
     import('maplibre-gl'), import('maplibre-gl/dist/maplibre-gl-worker.mjs?url'), import('topojson-client'),
     fetch(publishedUrl(boundariesFile())).then((r) => r.json()),
@@ -75,9 +76,9 @@ async function startLiveMap(container: HTMLElement, tooltip: HTMLElement, curren
   maplibregl.setWorkerUrl(workerUrl);
   const communes = feature(topology, topology.objects.communes) as unknown as GeoJSON.FeatureCollection;
   const provinces = feature(topology, topology.objects.provinces) as unknown as GeoJSON.FeatureCollection;
-  // The TopoJSON keys communes by digits; both layers are keyed by dotted code here.
-  const dotted = new Map(current()?.view.rows.map((r) => [r.code_digits, r.code]) ?? []);
-  communes.features.forEach((f) => { f.properties = { code: dotted.get(f.properties!.code) ?? f.properties!.code }; });
+  // The TopoJSON keys communes by digits; both layers are keyed by dotted code here (not from
+  // the current view, which may not be loaded yet, or be of provinces).
+  communes.features.forEach((f) => { f.properties = { code: codeOf.get(f.properties!.code) ?? f.properties!.code }; });
   container.hidden = false;
   const m: MapLibreMap = new maplibregl.Map({
     container, style: { version: 8, sources: {}, layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#f4f5f8' } }] },

@@ -35,16 +35,16 @@ ORDER BY c.value DESC NULLS LAST, t.code`,
   };
 }
 
-/** Two indicators side by side, one row per territory where both exist. */
-export function scatterQuery(x: string, y: string, level: string): BoundQuery {
+/** Two indicators side by side in one census year, one row per territory where both exist. */
+export function scatterQuery(x: string, y: string, level: string, year: '2014' | '2024' = '2024'): BoundQuery {
   return {
     sql: `SELECT t.code, t.name_fr, t.name_ar, a.value AS x, b.value AS y
 FROM territories t
-JOIN census a ON a.territory_code = t.code AND a.indicator_id = ? AND a.year = 2024
-JOIN census b ON b.territory_code = t.code AND b.indicator_id = ? AND b.year = 2024
+JOIN census a ON a.territory_code = t.code AND a.indicator_id = ? AND a.year = ?
+JOIN census b ON b.territory_code = t.code AND b.indicator_id = ? AND b.year = ?
 WHERE t.level = ?
 ORDER BY t.code`,
-    params: [x, y, level],
+    params: [x, Number(year), y, Number(year), level],
   };
 }
 
