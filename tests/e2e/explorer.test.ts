@@ -63,9 +63,9 @@ describe('explorer', () => {
   it('walks the map from the keyboard in rank order and opens the profile with Enter', async () => {
     const page = await open('/en/explorer/');
     await engineReady(page);
-    await page.waitForSelector('[data-explorer-map][data-indicator]');
-    // The static SVG map, or MapLibre's once it has replaced it: both walk in rank order.
-    await page.locator('[data-explorer-map]:not([hidden]), [data-explorer-svg]:visible').first().focus();
+    // Once MapLibre has replaced the SVG (the SVG's own keyboard is tested on the home map).
+    await page.waitForSelector('[data-explorer-map][data-map-ready="true"]', { timeout: 120_000 });
+    await page.locator('[data-explorer-map]').focus();
     await page.keyboard.press('ArrowRight');
     const first = await page.locator('[data-table] tbody tr').first().getAttribute('data-code');
     expect(await page.locator('[data-table] tbody tr.highlight').getAttribute('data-code')).toBe(first);

@@ -59,8 +59,11 @@ export function explorerMap(root: HTMLElement, openLabel: string, onHighlight: (
       return (upgrading ??= startLiveMap(container, tooltip, () => input, onHighlight, codeOf).then((m) => {
         live = m;
         if (input) m.recolour(input);
+        // A reader walking the SVG from the keyboard keeps the focus on the map that replaces it.
+        const focused = document.activeElement === svg;
         svg.style.display = 'none';
         svgMap.hide();
+        if (focused) container.focus();
       }));
     },
   };
