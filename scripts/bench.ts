@@ -1,13 +1,20 @@
-// `npm run bench [-- --runs N] [--no-build] [--json FILE] [--dwell MS]`: builds the site, serves dist/
-// (precompressed gzip, as a static host would), and measures pages in headless Chromium
-// with a cold cache per run. Reports medians as a table, and as JSON with --json.
+// `npm run bench [-- --runs N] [--no-build] [--dist DIR] [--json FILE] [--dwell MS]`: builds the
+// site, serves dist/ (or DIR: e.g. an older build, for a before/after table in one session)
+// with the precompressed twins and the cache headers of the README, and measures pages in
+// headless Chromium with a cold cache per run. Reports medians as a table, and as JSON.
+//
+// What the issue's table names, all medians over the runs:
+// - explorer: indicator switch → map redrawn (MapLibre), a plain repaint of the same map, and
+//   their ratio and difference; first DuckDB result on a first and on a return visit, and the
+//   requests the return visit makes; bytes before the first map (other than the engine);
+// - home: bytes in all before any interaction.
 
 import { execSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { median } from 'simple-statistics';
 import { boundariesFile, OBSERVATORY } from '../src/config/observatory.ts';
 import { CHROMIUM_ARGS, serveDist } from '../tests/e2e/harness.ts';
@@ -16,127 +23,135 @@ const args = process.argv.slice(2);
 const option = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
 const runs = Number(option('--runs') ?? 5);
 const jsonFile = option('--json');
+const dist = option('--dist') ?? 'dist';
 /** How long the reader stays on the explorer before leaving (V8 caches wasm code after tiering up). */
 const dwellMs = Number(option('--dwell') ?? 4000);
+/** A reader does not switch indicators every frame: each switch starts from a quiet page. */
+const QUIET_MS = 600;
+const SWITCHES = ['sex_female', 'share_aged_60_plus', 'illiteracy_rate_10_plus', 'households_average_size'];
 
-interface PageSample {
-  bytesBeforeFcp: number;
-  bytesTotal: number;
-  jsBytesRequired: number;
-  jsBytesTotal: number;
-  fcpMs: number;
-  mapReadyMs?: number;
-  indicatorSwitchMs?: number;
-  repaintMs?: number;
-}
-
+// Marks the moment the explorer first shows a coloured map, whichever kind: the SVG drawn
+// at build time (in the HTML: first paint) or the MapLibre map (its container gets the
+// indicator when coloured).
+const MAP_SHOWN = `
+  globalThis.__name = (f) => f;
+  new MutationObserver((_, o) => {
+    if (document.querySelector('[data-explorer-map][data-indicator]')) { performance.mark('bench-map-shown'); o.disconnect(); }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-indicator'] });
+`;
 
 async function freshContext(): Promise<{ context: BrowserContext; dispose: () => Promise<void> }> {
   const profile = await mkdtemp(join(tmpdir(), 'observatoire-bench-'));
   const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, viewport: { width: 1280, height: 1800 } });
-  // tsx compiles the functions passed to page.evaluate with esbuild's name helper; give the page one.
-  await context.addInitScript('globalThis.__name = (f) => f;');
+  await context.addInitScript(MAP_SHOWN);
   return { context, dispose: async () => { await context.close(); await rm(profile, { recursive: true, force: true }); } };
 }
 
-/** Bytes on the wire from Resource Timing: the document plus every resource, split at FCP. */
-async function measure(context: BrowserContext, url: string, opts: { waitFor?: string; switchIndicator?: boolean }): Promise<PageSample> {
+type MapHandle = { once(e: string, f: () => void): void; triggerRepaint(): void; loaded(): boolean };
+
+/** Median time of a plain repaint of the page's MapLibre map, then of indicator switches until the map has rendered the new colours. */
+async function switchTimes(page: Page, selectSelector: string, containerSelector: string, values: string[] | null): Promise<{ switchMs: number; repaintMs: number }> {
+  return page.evaluate(async ({ selectSelector, containerSelector, values, quiet }) => {
+    const map = (window as unknown as { observatoireMap: MapHandle }).observatoireMap;
+    const select = document.querySelector<HTMLSelectElement>(selectSelector)!;
+    const container = document.querySelector<HTMLElement>(containerSelector)!;
+    const pause = () => new Promise((r) => setTimeout(r, quiet));
+    const mid = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]!;
+    const frames: number[] = [];
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await pause();
+      const start = performance.now();
+      const rendered = new Promise<void>((resolve) => map.once('render', () => resolve()));
+      map.triggerRepaint();
+      await rendered;
+      frames.push(performance.now() - start);
+    }
+    for (const value of values ?? [...select.options].map((o) => o.value).slice(1, 5)) {
+      await pause();
+      const start = performance.now();
+      select.value = value;
+      select.dispatchEvent(new Event('change'));
+      await new Promise<void>((resolve) => {
+        const check = () => (container.dataset.indicator === value ? map.once('render', () => resolve()) : requestAnimationFrame(check));
+        check();
+      });
+      times.push(performance.now() - start);
+    }
+    return { switchMs: mid(times), repaintMs: mid(frames) };
+  }, { selectSelector, containerSelector, values, quiet: QUIET_MS });
+}
+
+interface HomeSample { bytesBeforeFcp: number; bytesTotal: number; jsBytesTotal: number; fcpMs: number; switchMs: number; repaintMs: number }
+
+async function measureHome(context: BrowserContext, url: string): Promise<HomeSample> {
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'networkidle' });
-  if (opts.waitFor) await page.waitForSelector(opts.waitFor, { timeout: 60_000 });
+  // Whatever the page loads by itself once idle (the older build loads MapLibre then).
+  await page.waitForTimeout(2500);
   await page.waitForLoadState('networkidle');
   const sample = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
     const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-    const js = (r: PerformanceResourceTiming) => /\.(m?js)(\?|$)/.test(r.name);
     const sum = (rs: PerformanceResourceTiming[]) => rs.reduce((a, r) => a + r.transferSize, 0);
-    const required = resources.filter((r) => js(r) && r.responseEnd <= nav.loadEventEnd);
-    const ready = performance.getEntriesByName('map-ready')[0]?.startTime;
     return {
       bytesBeforeFcp: nav.transferSize + sum(resources.filter((r) => r.responseEnd <= fcp)),
       bytesTotal: nav.transferSize + sum(resources),
-      jsBytesRequired: sum(required),
-      jsBytesTotal: sum(resources.filter(js)),
+      jsBytesTotal: sum(resources.filter((r) => /\.m?js(\?|$)/.test(r.name))),
       fcpMs: fcp,
-      mapReadyMs: ready,
     };
   });
-  let switchTimes: { switchMs: number; frameMs: number } | undefined;
-  if (opts.switchIndicator) {
-    // From the choice to the map's next rendered frame with the new colours; and, for
-    // comparison, the time of a plain repaint (the software renderer's own frame time).
-    switchTimes = await page.evaluate(async () => {
-      const select = document.querySelector<HTMLSelectElement>('[data-indicator-select]')!;
-      const map = (window as unknown as { observatoireMap: { once(e: string, f: () => void): void; triggerRepaint(): void } }).observatoireMap;
-      const times: number[] = [];
-      const frames: number[] = [];
-      for (let i = 0; i < 4; i++) {
-        const start = performance.now();
-        const rendered = new Promise<void>((resolve) => map.once('render', () => resolve()));
-        map.triggerRepaint();
-        await rendered;
-        frames.push(performance.now() - start);
-      }
-      for (const value of [...select.options].map((o) => o.value).slice(1, 5)) {
-        const start = performance.now();
-        const rendered = new Promise<void>((resolve) => map.once('render', () => resolve()));
-        select.value = value;
-        select.dispatchEvent(new Event('change'));
-        map.triggerRepaint();
-        await rendered;
-        times.push(performance.now() - start);
-      }
-      times.sort((a, b) => a - b);
-      frames.sort((a, b) => a - b);
-      return { switchMs: times[times.length >> 1]!, frameMs: frames[frames.length >> 1]! };
-    });
-  }
+  // Then the reader asks for the zoomable map (a no-op where it is already there).
+  if (await page.locator('[data-map-zoom]').count()) await page.click('[data-map-zoom]');
+  await page.waitForSelector('[data-live-map][data-map-ready="true"]', { timeout: 120_000 });
+  const times = await switchTimes(page, '[data-indicator-select]', '[data-live-map]', null);
   await page.close();
-  return { ...sample, mapReadyMs: sample.mapReadyMs ?? undefined, indicatorSwitchMs: switchTimes?.switchMs, repaintMs: switchTimes?.frameMs };
+  return { ...sample, ...times };
 }
 
-/** DuckDB-WASM from navigation to its first query result: cold (new profile), then warm (same profile). */
-async function measureEngine(context: BrowserContext, url: string): Promise<{ readyMs: number; instantiatedMs: number; switchMs: number; bytesBeforeInteraction: number; bytesTotal: number }> {
+interface ExplorerSample { readyMs: number; bytesBeforeMap: number; mapShownMs: number; bytesTotal: number; requests: number; switchMs?: number; repaintMs?: number }
+
+async function measureExplorer(context: BrowserContext, url: string, requests: string[], withSwitch: boolean): Promise<ExplorerSample> {
+  requests.length = 0;
   const page = await context.newPage();
   // The engine's wasm is fetched by its worker, which Resource Timing on the page does not
-  // see: count every finished request of the page and its workers instead.
+  // see: count every finished request of the page and its workers for the total.
   const finished: Promise<number>[] = [];
   page.on('requestfinished', (r) => finished.push(r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
   await page.goto(url, { waitUntil: 'load' });
-  const beforeInteraction = (await Promise.all(finished)).reduce((a, b) => a + b, 0);
   await page.waitForSelector('[data-engine-status][data-engine="ready"]', { timeout: 120_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('bench-map-shown').length > 0 || document.querySelector('[data-explorer-svg]'), null, { timeout: 120_000 });
+  const marks = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+    // A map in the HTML is shown at first paint; a MapLibre map when it has its colours.
+    const shown = document.querySelector('[data-explorer-svg]') ? fcp : performance.getEntriesByName('bench-map-shown')[0]!.startTime;
+    const engine = (r: PerformanceResourceTiming) => /duckdb/.test(r.name);
+    const resources = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => !engine(r));
+    return {
+      readyMs: performance.getEntriesByName('duckdb-ready')[0]!.startTime,
+      mapShownMs: shown,
+      bytesBeforeMap: nav.transferSize + resources.filter((r) => r.responseEnd <= shown).reduce((a, r) => a + r.transferSize, 0),
+    };
+  });
+  let times: { switchMs: number; repaintMs: number } | undefined;
+  if (withSwitch) {
+    await page.waitForFunction(() => {
+      const map = (window as unknown as { observatoireMap?: MapHandle }).observatoireMap;
+      return map?.loaded() && document.querySelector('[data-explorer-map][data-indicator]');
+    }, null, { timeout: 120_000 });
+    await page.waitForLoadState('networkidle');
+    times = await switchTimes(page, '[data-control="indicator"]', '[data-explorer-map]', SWITCHES);
+  }
   await page.waitForLoadState('networkidle');
   const bytesTotal = (await Promise.all(finished)).reduce((a, b) => a + b, 0);
-  const marks = await page.evaluate(() => ({
-    readyMs: performance.getEntriesByName('duckdb-ready')[0]!.startTime,
-    instantiatedMs: performance.getEntriesByName('duckdb-instantiated')[0]!.startTime,
-  }));
-  // Choosing another indicator: a DuckDB query, classes, then the map's next rendered frame.
-  await page.waitForSelector('[data-explorer-map][data-indicator]');
-  const switchMs = await page.evaluate(async () => {
-    const select = document.querySelector<HTMLSelectElement>('[data-control="indicator"]')!;
-    const map = (window as unknown as { observatoireMap: { once(e: string, f: () => void): void } }).observatoireMap;
-    const container = document.querySelector<HTMLElement>('[data-explorer-map]')!;
-    const times: number[] = [];
-    for (const id of ['sex_female', 'share_aged_60_plus', 'illiteracy_rate_10_plus', 'households_average_size']) {
-      const start = performance.now();
-      select.value = id;
-      select.dispatchEvent(new Event('change'));
-      await new Promise<void>((resolve) => {
-        const check = () => (container.dataset.indicator === id ? map.once('render', () => resolve()) : requestAnimationFrame(check));
-        check();
-      });
-      times.push(performance.now() - start);
-    }
-    times.sort((a, b) => a - b);
-    return times[times.length >> 1]!;
-  });
+  const requestCount = requests.length;
   // V8 writes compiled wasm to Chromium's code cache a moment after tiering up; a reader
   // stays on the page, so the benchmark does too before leaving.
   await page.waitForTimeout(dwellMs);
   await page.close();
-  return { ...marks, switchMs, bytesBeforeInteraction: beforeInteraction, bytesTotal };
+  return { ...marks, bytesTotal, requests: requestCount, ...times };
 }
 
 async function dataBytes(): Promise<number> {
@@ -149,84 +164,71 @@ async function dataBytes(): Promise<number> {
 }
 
 async function main() {
-  if (!args.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });
-  const server = await serveDist();
-  const samples: Record<string, PageSample[]> = { home: [], profile: [], profileAr: [] };
-  const engine: Record<'cold' | 'warm' | 'coldInstantiate' | 'warmInstantiate' | 'before' | 'total' | 'switch', number[]> = { cold: [], warm: [], coldInstantiate: [], warmInstantiate: [], before: [], total: [], switch: [] };
+  if (!args.includes('--no-build') && !option('--dist')) execSync('npm run build', { stdio: 'inherit' });
+  const requests: string[] = [];
+  const server = await serveDist(dist, (url) => requests.push(url));
+  const home: HomeSample[] = [];
+  const cold: ExplorerSample[] = [];
+  const warm: ExplorerSample[] = [];
   try {
     for (let i = 0; i < runs; i++) {
-      const { context, dispose } = await freshContext();
-      samples.home!.push(await measure(context, `${server.origin}/fr/`, { waitFor: '[data-live-map][data-map-ready="true"]', switchIndicator: true }));
-      await dispose();
-      const cold = await freshContext();
-      samples.profile!.push(await measure(cold.context, `${server.origin}/fr/commune/tafraout/`, {}));
-      await cold.dispose();
-      const coldAr = await freshContext();
-      samples.profileAr!.push(await measure(coldAr.context, `${server.origin}/ar/commune/tafraout/`, {}));
-      await coldAr.dispose();
-      const explorer = await freshContext();
-      const first = await measureEngine(explorer.context, `${server.origin}/fr/explorer/`);
-      const second = await measureEngine(explorer.context, `${server.origin}/fr/explorer/`);
-      engine.cold.push(first.readyMs);
-      engine.warm.push(second.readyMs);
-      engine.coldInstantiate.push(first.instantiatedMs);
-      engine.switch.push(first.switchMs, second.switchMs);
-      engine.warmInstantiate.push(second.instantiatedMs);
-      engine.before.push(first.bytesBeforeInteraction);
-      engine.total.push(first.bytesTotal);
-      await explorer.dispose();
-      process.stderr.write(`run ${i + 1}/${runs}\n`);
+      const a = await freshContext();
+      home.push(await measureHome(a.context, `${server.origin}/fr/`));
+      await a.dispose();
+      const b = await freshContext();
+      cold.push(await measureExplorer(b.context, `${server.origin}/fr/explorer/`, requests, true));
+      warm.push(await measureExplorer(b.context, `${server.origin}/fr/explorer/`, requests, false));
+      await b.dispose();
+      process.stderr.write(`run ${i + 1}/${runs}: switch ${Math.round(cold.at(-1)!.switchMs!)} ms, repaint ${Math.round(cold.at(-1)!.repaintMs!)} ms, DuckDB ${Math.round(cold.at(-1)!.readyMs)} / ${Math.round(warm.at(-1)!.readyMs)} ms, return-visit requests ${warm.at(-1)!.requests}\n`);
     }
   } finally {
     await server.close();
   }
-  const med = (page: string, key: keyof PageSample) => {
-    const xs = samples[page]!.map((s) => s[key]).filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
-    return xs.length ? Math.round(median(xs)) : null;
-  };
+  const med = <T>(xs: T[], key: keyof T) => Math.round(median(xs.map((x) => x[key] as number).filter((v) => Number.isFinite(v))));
+  const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+  // Ratios paired run by run, then their median.
+  const paired = (f: (i: number) => number) => Math.round(median(cold.map((_, i) => f(i))) * 100) / 100;
   const data = await dataBytes();
   const result = {
-    runs,
-    home: {
-      bytesBeforeFcp: med('home', 'bytesBeforeFcp'), bytesTotal: med('home', 'bytesTotal'), jsBytesRequired: med('home', 'jsBytesRequired'),
-      jsBytesTotal: med('home', 'jsBytesTotal'), fcpMs: med('home', 'fcpMs'), mapReadyMs: med('home', 'mapReadyMs'),
-      indicatorSwitchMs: med('home', 'indicatorSwitchMs'), dataBytes: data, ratioToData: Math.round((med('home', 'bytesTotal')! / data) * 100) / 100,
-    },
-    profile: {
-      bytesTotal: med('profile', 'bytesTotal'), jsBytesRequired: med('profile', 'jsBytesRequired'), fcpMs: med('profile', 'fcpMs'),
-      arabicBytesTotal: med('profileAr', 'bytesTotal'),
-    },
+    dist, runs, quietMsBeforeEachSwitch: QUIET_MS,
     explorer: {
-      duckdbColdMs: Math.round(median(engine.cold)), duckdbWarmMs: Math.round(median(engine.warm)),
-      duckdbInstantiatedColdMs: Math.round(median(engine.coldInstantiate)), duckdbInstantiatedWarmMs: Math.round(median(engine.warmInstantiate)),
-      bytesBeforeInteraction: Math.round(median(engine.before)), bytesTotal: Math.round(median(engine.total)),
-      indicatorSwitchMs: Math.round(median(engine.switch)), repaintMs: med('home', 'repaintMs'),
+      switchMs: med(cold, 'switchMs'), repaintMs: med(cold, 'repaintMs'),
+      switchOverRepaint: paired((i) => cold[i]!.switchMs! / cold[i]!.repaintMs!),
+      switchMinusRepaintMs: Math.round(median(cold.map((c) => c.switchMs! - c.repaintMs!))),
+      duckdbFirstVisitMs: med(cold, 'readyMs'), duckdbReturnVisitMs: med(warm, 'readyMs'),
+      returnOverFirstVisit: paired((i) => warm[i]!.readyMs / cold[i]!.readyMs),
+      returnVisitRequests: med(warm, 'requests'), firstVisitRequests: med(cold, 'requests'),
+      mapShownMs: med(cold, 'mapShownMs'), bytesBeforeMap: med(cold, 'bytesBeforeMap'), bytesTotal: med(cold, 'bytesTotal'),
+    },
+    home: {
+      bytesTotalBeforeInteraction: med(home, 'bytesTotal'), bytesBeforeFcp: med(home, 'bytesBeforeFcp'), jsBytesBeforeInteraction: med(home, 'jsBytesTotal'),
+      fcpMs: med(home, 'fcpMs'), dataBytes: data, ratioToData: ratio(med(home, 'bytesTotal'), data),
+      switchMs: med(home, 'switchMs'), repaintMs: med(home, 'repaintMs'), switchOverRepaint: ratio(med(home, 'switchMs'), med(home, 'repaintMs')),
     },
   };
-  const kb = (n: number | null) => (n === null ? '—' : `${(n / 1024).toFixed(1)} KB`);
-  const ms = (n: number | null) => (n === null ? '—' : `${n} ms`);
-  console.log(`\nMedians over ${runs} cold runs (gzip bytes on the wire)\n`);
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(`\n${dist}: medians over ${runs} cold runs (bytes on the wire)\n`);
   console.table({
-    'home: bytes before FCP': kb(result.home.bytesBeforeFcp),
-    'home: bytes total (network idle)': kb(result.home.bytesTotal),
-    'home: JS before interaction': kb(result.home.jsBytesRequired),
-    'home: JS total (MapLibre after idle)': kb(result.home.jsBytesTotal),
-    'home: first contentful paint': ms(result.home.fcpMs),
-    'home: MapLibre map rendered': ms(result.home.mapReadyMs),
-    'home: boundaries + values shown': kb(result.home.dataBytes),
+    'explorer: indicator switch → map redrawn': `${result.explorer.switchMs} ms`,
+    'explorer: plain repaint of the same map': `${result.explorer.repaintMs} ms`,
+    'explorer: switch / repaint (paired)': `${result.explorer.switchOverRepaint}×`,
+    'explorer: switch − repaint': `${result.explorer.switchMinusRepaintMs} ms`,
+    'explorer: first DuckDB result, first visit': `${result.explorer.duckdbFirstVisitMs} ms`,
+    'explorer: first DuckDB result, return visit': `${result.explorer.duckdbReturnVisitMs} ms`,
+    'explorer: return / first visit (paired)': `${result.explorer.returnOverFirstVisit}×`,
+    'explorer: requests, return visit': String(result.explorer.returnVisitRequests),
+    'explorer: requests, first visit': String(result.explorer.firstVisitRequests),
+    'explorer: first map shown': `${result.explorer.mapShownMs} ms`,
+    'explorer: bytes before the first map (no engine)': kb(result.explorer.bytesBeforeMap),
+    'explorer: bytes in all (engine included)': kb(result.explorer.bytesTotal),
+    'home: bytes in all before interaction': kb(result.home.bytesTotalBeforeInteraction),
+    'home: bytes before first paint': kb(result.home.bytesBeforeFcp),
+    'home: JS before interaction': kb(result.home.jsBytesBeforeInteraction),
+    'home: first contentful paint': `${result.home.fcpMs} ms`,
+    'home: boundaries + values shown (gzip floor)': kb(result.home.dataBytes),
     'home: bytes / data shown': `${result.home.ratioToData}×`,
-    'home: indicator switch → map recoloured': ms(result.home.indicatorSwitchMs),
-    'home: plain repaint (renderer frame time)': ms(result.explorer.repaintMs),
-    'explorer: bytes before interaction': kb(result.explorer.bytesBeforeInteraction),
-    'explorer: bytes total (DuckDB-WASM + tables)': kb(result.explorer.bytesTotal),
-    'explorer: DuckDB-WASM cold start → first result': ms(result.explorer.duckdbColdMs),
-    'explorer: DuckDB-WASM second visit → first result': ms(result.explorer.duckdbWarmMs),
-    'explorer: indicator switch → query → map recoloured': ms(result.explorer.indicatorSwitchMs),
-    'explorer: … of which wasm instantiated (cold / warm)': `${result.explorer.duckdbInstantiatedColdMs} / ${result.explorer.duckdbInstantiatedWarmMs} ms`,
-    'profile: bytes total': kb(result.profile.bytesTotal),
-    'profile: JS required': kb(result.profile.jsBytesRequired),
-    'profile (Arabic): bytes total': kb(result.profile.arabicBytesTotal),
-    'profile: first contentful paint': ms(result.profile.fcpMs),
+    'home: switch → MapLibre map redrawn': `${result.home.switchMs} ms`,
+    'home: plain repaint': `${result.home.repaintMs} ms`,
   });
   if (jsonFile) await writeFile(jsonFile, JSON.stringify(result, null, 2) + '\n');
 }

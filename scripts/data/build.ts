@@ -5,6 +5,7 @@
 // half-written is ever inside public/ for Astro to copy and deploy.
 
 import { createHash } from 'node:crypto';
+import { writeAddressedCopies } from './addresses.ts';
 import { lstat, mkdir, readFile, readlink, rename, rm, symlink, writeFile, readdir } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { tableToIPC } from 'apache-arrow';
@@ -159,6 +160,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
       resources.push({ ...f, bytes: bytes.length, hash: createHash('sha256').update(bytes).digest('hex') });
     }
     await writeFile(join(staging, 'datapackage.json'), JSON.stringify(datapackage(resources, tables.sources!, { number: release.version, date: release.date }, contributed.synthetic, config), null, 2) + '\n');
+    await writeAddressedCopies(staging, resources, release.version);
 
     await swapInto(staging, out, builds, slug);
     return { resources, tables, disclosure: contributed.audit };

@@ -6,14 +6,15 @@ import { territoryContext } from '../lib/contrib/context.ts';
 import { describeProblem, LANGS, type Lang } from '../lib/contrib/message.ts';
 import { validateFiles, type Context } from '../lib/contrib/validate.ts';
 import { parseCsv } from '../lib/data/csv.ts';
+import { publishedUrl } from './data-urls.ts';
 
 let context: Promise<Context> | undefined;
 
 async function loadContext(): Promise<Context> {
   const [boundaries, offices, associations] = await Promise.all([
-    fetch('/data/boundaries/communes.geojson').then((r) => r.json() as Promise<FeatureCollection<Polygon | MultiPolygon, { code: string; name_fr: string; name_ar: string }>>),
-    fetch('/data/baom_offices.csv').then((r) => r.text()),
-    fetch('/data/associations.csv').then((r) => r.text()),
+    fetch(publishedUrl('boundaries/communes.geojson')).then((r) => r.json() as Promise<FeatureCollection<Polygon | MultiPolygon, { code: string; name_fr: string; name_ar: string }>>),
+    fetch(publishedUrl('baom_offices.csv')).then((r) => r.text()),
+    fetch(publishedUrl('associations.csv')).then((r) => r.text()),
   ]);
   const ids = (text: string) => parseCsv(text).records.map((r) => r.cells[0]!);
   const published = parseCsv(offices);

@@ -1,10 +1,13 @@
-// The home map. The page arrives with a static SVG map and its data; this script first
-// makes the indicator choice work on that SVG, then, once the page is idle, swaps in a
-// MapLibre map drawn from the site's own boundaries (no tiles, no basemap, no other host).
+// The home map. The page arrives with a static SVG map and its data; this script makes the
+// indicator choice, hover, keyboard and touch work on that SVG. MapLibre (450 KB) comes only
+// when the reader asks for what it adds, zooming and panning: the home page then weighs a
+// tenth as much. The live map is drawn from the site's own boundaries (no tiles, no other host).
 
 import { boundariesFile } from '../config/observatory.ts';
 import type { HomeMapData, MapIndicator } from '../lib/site/home-map.ts';
 import { renderLegend } from './legend.ts';
+import { publishedUrl } from './data-urls.ts';
+import { enhanceSvgMap } from './svg-map.ts';
 import type { ExpressionSpecification } from 'maplibre-gl';
 
 const MISSING = '#d9d9d9';
@@ -15,13 +18,27 @@ export function startHomeMap(): void {
   if (!section || !json) return;
   const data = JSON.parse(json) as HomeMapData;
   const select = section.querySelector<HTMLSelectElement>('[data-indicator-select]')!;
-  const svgPaths = new Map([...section.querySelectorAll<SVGPathElement>('svg[data-map="static"] path[data-code]')].map((p) => [p.dataset.code!, p]));
+  const svg = section.querySelector<SVGSVGElement>('svg[data-map="static"]')!;
+  const svgPaths = new Map([...svg.querySelectorAll<SVGPathElement>('path[data-code]')].map((p) => [p.dataset.code!, p]));
+  const index = new Map(data.codes.map((code, i) => [code, i]));
   let current: MapIndicator = data.indicators[0]!;
   let live: LiveMap | undefined;
 
   section.querySelector<HTMLElement>('[data-map-controls]')!.hidden = false;
+  section.querySelector<HTMLElement>('[data-map-keyboard]')!.hidden = false;
+  const alphabetical = [...data.codes].sort((a, b) => data.names[index.get(a)!]!.localeCompare(data.names[index.get(b)!]!));
+  enhanceSvgMap({
+    svg, tooltip: section.querySelector<HTMLElement>('[data-map-tooltip]')!, openLabel: section.dataset.openLabel ?? '',
+    describe: (code) => {
+      const i = index.get(code);
+      return i === undefined ? undefined : { name: data.names[i]!, text: `${current.label}${data.colon}${current.texts[i]}`, href: data.hrefs[i] };
+    },
+    order: () => alphabetical,
+  });
+
   const apply = (indicator: MapIndicator) => {
     current = indicator;
+    live?.recolour(indicator);
     data.codes.forEach((code, i) => {
       const path = svgPaths.get(code);
       if (!path) return;
@@ -32,20 +49,17 @@ export function startHomeMap(): void {
     section.querySelector('[data-map-definition]')!.textContent = indicator.definition;
     for (const [sel, text] of [['[data-legend-title]', indicator.legendTitle], ['[data-map-caption]', indicator.caption]] as const) section.querySelector(sel)!.textContent = text;
     section.querySelector('svg[data-map="static"] title')!.textContent = indicator.label;
-    live?.recolour(indicator);
     section.dataset.indicator = indicator.id;
   };
   select.addEventListener('change', () => apply(data.indicators.find((i) => i.id === select.value)!));
   section.dataset.indicator = current.id;
 
-  const start = () => void startLiveMap(section, data, () => current).then((m) => { live = m; });
-  if (document.readyState === 'complete') schedule(start);
-  else window.addEventListener('load', () => schedule(start), { once: true });
-}
-
-function schedule(task: () => void) {
-  if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 1500 });
-  else setTimeout(task, 200);
+  const zoom = section.querySelector<HTMLButtonElement>('[data-map-zoom]');
+  zoom?.addEventListener('click', () => {
+    zoom.disabled = true;
+    zoom.textContent = zoom.dataset.loading ?? zoom.textContent;
+    void startLiveMap(section, data, () => current).then((m) => { live = m; zoom.hidden = true; });
+  }, { once: true });
 }
 
 interface LiveMap { recolour: (indicator: MapIndicator) => void }
@@ -57,7 +71,7 @@ async function startLiveMap(section: HTMLElement, data: HomeMapData, current: ()
     import('maplibre-gl'),
     import('maplibre-gl/dist/maplibre-gl-worker.mjs?url'),
     import('topojson-client'),
-    fetch(`/data/${boundariesFile()}`).then((r) => r.json()),
+    fetch(publishedUrl(boundariesFile())).then((r) => r.json()),
   ]);
   maplibregl.setWorkerUrl(workerUrl);
 
@@ -110,6 +124,7 @@ async function startLiveMap(section: HTMLElement, data: HomeMapData, current: ()
   const highlight = (id: number | undefined, point?: { x: number; y: number }, withLink = false) => {
     if (hovered !== undefined) map.setFeatureState({ source: 'communes', id: hovered }, { hover: false });
     hovered = id;
+    tooltip.classList.remove('tappable');
     if (id === undefined || id < 0) { tooltip.hidden = true; return; }
     map.setFeatureState({ source: 'communes', id }, { hover: true });
     const indicator = current();
@@ -172,7 +187,7 @@ async function startLiveMap(section: HTMLElement, data: HomeMapData, current: ()
 
   await new Promise<void>((resolve) => map.once('idle', () => resolve()));
   svg.style.display = 'none';
-  section.querySelector<HTMLElement>('[data-map-keyboard]')!.hidden = false;
+  container.focus();
   container.dataset.mapReady = 'true';
   performance.mark('map-ready');
   return { recolour };

@@ -7,6 +7,7 @@ import { tableToIPC, type Table } from 'apache-arrow';
 import { cancel, engine, runCancellable } from './duckdb.ts';
 import { download } from './download.ts';
 import { csvText } from '../lib/data/csv.ts';
+import { csvWithCredits } from '../lib/explorer/exports.ts';
 
 const SHOWN = 500;
 
@@ -99,8 +100,10 @@ export function startSqlConsole(): void {
     if (!last) return;
     const names = last.schema.fields.map((f) => f.name);
     const text = csvText(names, last.toArray().map((r) => { const o = r.toJSON() as Record<string, unknown>; return names.map((n) => o[n]); }));
-    // A byte-order mark, so that a spreadsheet opens the UTF-8 (Arabic names) as UTF-8.
-    download('query.csv', new Blob(['\ufeff', text], { type: 'text/csv;charset=utf-8' }));
+    // A byte-order mark, so that a spreadsheet opens the UTF-8 (Arabic names) as UTF-8; the
+    // query and the credits in a `#` header block, as every exported table carries them.
+    const credits = [`${msg('sql.exportQuery')}${msg('punct.colon')}${editor.value.replace(/\s+/g, ' ').trim()}`, `${msg('explorer.licence')}${msg('punct.colon')}${msg('explorer.credits')}`];
+    download('query.csv', new Blob(['\ufeff', csvWithCredits(msg('sql.exportTitle'), credits, text)], { type: 'text/csv;charset=utf-8' }));
   });
   q('[data-sql-chart]').addEventListener('click', () => {
     if (!last) return;

@@ -60,8 +60,18 @@ describe('published extracts', () => {
 
   it('lists every published file in datapackage.json with its true size and sha256', async () => {
     const pkg = JSON.parse(await readFile(join(OUT, 'datapackage.json'), 'utf8')) as { resources: { path: string; bytes: number; hash: string; schema?: { fields: unknown[] }; licenses: { name: string }[] }[]; licenses: { name: string }[] };
-    const files = (await listFiles(OUT)).filter((f) => f !== 'datapackage.json');
+    // The content-addressed (h/) and versioned (v<version>/) copies and their manifest are
+    // other addresses of the same files, checked below.
+    const files = (await listFiles(OUT)).filter((f) => f !== 'datapackage.json' && f !== 'manifest.json' && !/^(h|v[^/]+)\//.test(f));
     expect(pkg.resources.map((r) => r.path).sort()).toEqual(files);
+    const manifest = JSON.parse(await readFile(join(OUT, 'manifest.json'), 'utf8')) as { version: string; files: Record<string, string> };
+    expect(Object.keys(manifest.files).length).toBeGreaterThan(0);
+    for (const [path, url] of Object.entries(manifest.files)) {
+      const original = await readFile(join(OUT, path));
+      expect(url).toBe(`/data/h/${createHash('sha256').update(original).digest('hex').slice(0, 16)}${path.slice(path.lastIndexOf('.'))}`);
+      expect((await readFile(join(OUT, url.replace(/^\/data\//, '')))).equals(original)).toBe(true);
+    }
+    for (const r of pkg.resources) expect((await readFile(join(OUT, `v${manifest.version}`, r.path))).equals(await readFile(join(OUT, r.path)))).toBe(true);
     for (const r of pkg.resources) {
       const bytes = await readFile(join(OUT, r.path));
       expect(r.bytes).toBe(bytes.length);

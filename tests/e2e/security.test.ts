@@ -91,6 +91,8 @@ describe('Content-Security-Policy', () => {
     for (const path of pages) {
       const { page, violations } = await open(path);
       if (path === '/fr/') {
+        // MapLibre comes when the reader asks to zoom: its worker and wasm must pass the policy too.
+        await page.click('[data-map-zoom]');
         await page.waitForFunction(() => {
           const map = (window as unknown as { observatoireMap?: { loaded(): boolean; getLayer(id: string): unknown } }).observatoireMap;
           return map?.loaded() && map.getLayer('communes-fill');

@@ -34,7 +34,9 @@ async function open(path: string): Promise<Page> {
 
 async function liveMap(page: Page) {
   await page.setViewportSize({ width: 1280, height: 1800 }); // the whole map within the viewport
-  await page.waitForSelector('[data-live-map][data-map-ready="true"]', { timeout: 30_000 });
+  // MapLibre comes when the reader asks for zooming and panning (the SVG map comes first).
+  await page.click('[data-map-zoom]');
+  await page.waitForSelector('[data-live-map][data-map-ready="true"]', { timeout: 120_000 });
 }
 
 /** A screen point inside the commune drawn with the given 9-digit code, found by asking the map. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../../src/lib/catalogue.ts';
 import { scatterQuery, valuesQuery } from '../../src/lib/explorer/query.ts';
-import { DEFAULT_STATE, decodeState, encodeState, yearsOf } from '../../src/lib/explorer/state.ts';
+import { changeKind, DEFAULT_STATE, decodeState, encodeState, yearsOf } from '../../src/lib/explorer/state.ts';
 
 const indicator = (id: string, extra: Partial<Indicator> = {}): Indicator => ({
   id, theme: 'population', topic: 't', label: { fr: id, ar: id, en: id }, definition: { fr: '', ar: '', en: '' }, unit: 'percent', decimals: 1,
@@ -10,7 +10,8 @@ const indicator = (id: string, extra: Partial<Indicator> = {}): Indicator => ({
 });
 const catalogue = new Map([
   ['population_change_pct', indicator('population_change_pct', { levels: ['region', 'province', 'commune'], palette: 'diverging' })],
-  ['population_legal', indicator('population_legal', { levels: ['region', 'province', 'commune'], years: [2014, 2024], unit: 'people' })],
+  ['population_legal', indicator('population_legal', { levels: ['region', 'province', 'commune'], years: [2014, 2024], unit: 'people', comparable_2014_2024: true })],
+  ['share_married', indicator('share_married', { years: [2014, 2024], comparable_2014_2024: false })],
   ['share_aged_20_39', indicator('share_aged_20_39')],
   ['sex_female', indicator('sex_female')],
 ]);
@@ -31,6 +32,18 @@ describe('explorer state in the URL', () => {
     expect(yearsOf(catalogue.get('population_legal')!)).toEqual(['2014', '2024', 'change']);
     expect(yearsOf(catalogue.get('sex_female')!)).toEqual(['2024']);
   });
+  it('offers no change for an indicator in both censuses that the catalogue says is not comparable', () => {
+    expect(yearsOf(catalogue.get('share_married')!)).toEqual(['2014', '2024']);
+    expect(decodeState('i=share_married&y=change', catalogue).year).toBe('2024');
+  });
+  it('reads a change in % for counts, in points for shares, as a difference otherwise', () => {
+    expect(changeKind({ unit: 'people' })).toBe('percent');
+    expect(changeKind({ unit: 'households' })).toBe('percent');
+    expect(changeKind({ unit: 'percent' })).toBe('points');
+    expect(changeKind({ unit: 'years' })).toBe('difference');
+    expect(valuesQuery('share_married', 'commune', 'change', 'points').sql).toMatch(/round\(now\.value - before\.value, 2\)/);
+    expect(valuesQuery('population_legal', 'commune', 'change', 'percent').sql).toMatch(/100 \* \(now\.value - before\.value\)/);
+  });
   it('ignores a malformed selected code', () => {
     expect(decodeState('s=<script>', catalogue).selected).toBeNull();
   });
@@ -49,6 +62,7 @@ describe('explorer queries', () => {
     expect(q.params).toEqual(['population_legal', 'population_legal', 'province']);
   });
   it('pairs two indicators for the scatter plot', () => {
-    expect(scatterQuery('a', 'b', 'commune').params).toEqual(['a', 'b', 'commune']);
+    expect(scatterQuery('a', 'b', 'commune').params).toEqual(['a', 2024, 'b', 2024, 'commune']);
+    expect(scatterQuery('a', 'b', 'province', '2014').params).toEqual(['a', 2014, 'b', 2014, 'province']);
   });
 });

@@ -30,10 +30,21 @@ export const DEFAULT_STATE: ExplorerState = {
   indicator: 'population_change_pct', level: 'commune', year: '2024', method: 'jenks', classes: 5, palette: 'diverging', versus: 'share_aged_20_39', selected: null,
 };
 
-/** Years an indicator offers: each census year it has, and their change when it has both. */
-export function yearsOf(indicator: Indicator): Year[] {
+/** Years an indicator offers: each census year it has, and their change when the catalogue says the two measure the same thing. */
+export function yearsOf(indicator: Pick<Indicator, 'years' | 'comparable_2014_2024'>): Year[] {
   const years = indicator.years.map(String) as Year[];
-  return indicator.years.includes(2014) && indicator.years.includes(2024) ? [...years, 'change'] : years;
+  return indicator.comparable_2014_2024 && indicator.years.includes(2014) && indicator.years.includes(2024) ? [...years, 'change'] : years;
+}
+
+/**
+ * How a 2014→2024 change reads: counts (and densities) in % of their 2014 value, shares and
+ * rates in percentage points, other measures (years, children per woman…) as a difference
+ * in their own unit.
+ */
+export type ChangeKind = 'percent' | 'points' | 'difference';
+export function changeKind(indicator: Pick<Indicator, 'unit'>): ChangeKind {
+  if (['people', 'households', 'people_per_km2'].includes(indicator.unit)) return 'percent';
+  return indicator.unit === 'percent' ? 'points' : 'difference';
 }
 
 export function levelsOf(indicator: Indicator): ExplorerLevel[] {

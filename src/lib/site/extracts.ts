@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { MANIFEST, type DataManifest } from '../data/addresses.ts';
 import type { CENSUS, CENSUS_SPLITS, FACTS, RowOf, SOURCES, TERRITORIES } from '../tables.ts';
 
 /** The site's public folder: `public/`, or another one for a second build (the demo test). */
@@ -47,3 +48,6 @@ export function censusIndex(): (code: string, indicator: string, year?: number) 
   });
   return (code, indicator, year = 2024) => index.get(`${code}|${indicator}|${year}`);
 }
+
+/** Content addresses of the files pages load (written by the data build). */
+export const dataManifest = () => once('manifest', () => JSON.parse(readFileSync(join(DIR, MANIFEST), 'utf8')) as DataManifest);

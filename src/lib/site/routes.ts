@@ -11,6 +11,7 @@ export const routes = {
   explorer: (lang: Lang) => `/${lang}/explorer/`,
   sql: (lang: Lang) => `/${lang}/sql/`,
   dataCatalogue: (lang: Lang) => `/${lang}/donnees/`,
+  staticApi: (lang: Lang) => `/${lang}/donnees/api/`,
   method: (lang: Lang) => `/${lang}/methode/`,
   network: (lang: Lang) => `/${lang}/reseau-baom/`,
   office: (lang: Lang, id: string) => `/${lang}/reseau-baom/${id.toLowerCase()}/`,
