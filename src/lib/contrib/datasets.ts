@@ -18,12 +18,12 @@ export interface Field {
   /** Plausible range of a number or year; counts also stay within the published integers. */
   min?: number;
   max?: number;
-  description: { fr: string; ar: string; en: string };
+  description: Localized;
 }
 
 export interface Dataset {
   id: 'baom-offices' | 'baom-activity' | 'associations' | 'diaspora-projects';
-  title: { fr: string; ar: string; en: string };
+  title: Localized;
   fields: readonly Field[];
   key: readonly string[];
   /** Largest file accepted, in bytes and rows: far above any real submission, far below abuse. */
