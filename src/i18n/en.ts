@@ -187,7 +187,7 @@ export const en: Messages = {
   'contribute.drop': 'Drop one or more CSV or XLSX files here, or choose them:',
   'contribute.ok': '{file}: {dataset}, {rows} row(s), no problem.',
   'contribute.problems': '{file}: {n} problem(s).',
-  'contribute.cli': 'On the command line, the same check: npm run validate -- file.csv',
+  'contribute.cli': 'On the command line, the same check:',
   'network.title': 'Network of migrant reception and orientation offices (BAOM)',
   'network.lede': 'The offices declared by the partners and their aggregated activity. Counts from 1 to 4 are hidden (“s”).',
   'network.directory': 'Directory',

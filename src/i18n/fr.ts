@@ -189,7 +189,7 @@ export const fr = {
   'contribute.drop': 'Déposez un ou plusieurs fichiers CSV ou XLSX ici, ou choisissez-les :',
   'contribute.ok': '{file} : {dataset}, {rows} ligne(s), aucun problème.',
   'contribute.problems': '{file} : {n} problème(s).',
-  'contribute.cli': 'En ligne de commande, le même contrôle : npm run validate -- fichier.csv',
+  'contribute.cli': 'En ligne de commande, le même contrôle :',
   'network.title': 'Réseau des bureaux d’accueil et d’orientation des migrants (BAOM)',
   'network.lede': 'Les bureaux déclarés par les partenaires et leur activité agrégée. Les comptes de 1 à 4 sont masqués (« s »).',
   'network.directory': 'Annuaire',

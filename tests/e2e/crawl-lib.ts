@@ -86,8 +86,8 @@ export function linkTargetProblems(dist: string, pagePath: string): string[] {
 }
 
 // Words that may stand in Latin script on an Arabic page: acronyms, file formats, software
-// and licence names, the observatory's sources. Proper names of places carry lang="fr".
-const LATIN_ALLOWED = /^(?:[A-Z0-9][A-Z0-9.\-]*|DuckDB(?:-WASM)?|OpenStreetMap|Arrow|Parquet|GeoJSON|TopoJSON|Frictionless|BibTeX|MapLibre|Observable|Plot|Excel|WebAssembly|JavaScript|HiGHS|ODbL|Zenodo|GitHub|Ckmeans|csv|xlsx|arrow|arrows|parquet|geojson|topojson|[\w.-]+\.(?:json|csv|xlsx|arrow|arrows|parquet|geojson|topojson|cff|txt|md)|https?:\/\/\S+|www\.\S+|\S+@\S+|openstreetmap\.org\S*|[a-z_]+_[a-z0-9_]+)$/;
+// and licence names, the observatory’s sources, key caps (Tab, Enter, Ctrl: Latin on Arabic keyboards too). Proper names of places carry lang="fr".
+const LATIN_ALLOWED = /^(?:[A-Z0-9][A-Z0-9.\-]*|DuckDB(?:-WASM)?|OpenStreetMap|Arrow|Parquet|GeoJSON|TopoJSON|Frictionless|BibTeX|MapLibre|Observable|Plot|Excel|WebAssembly|JavaScript|Tab|Enter|Ctrl|HiGHS|ODbL|Zenodo|GitHub|Ckmeans|csv|xlsx|arrow|arrows|parquet|geojson|topojson|txt|[\w./-]+\.(?:json|csv|xlsx|arrow|arrows|parquet|geojson|topojson|cff|txt|md)|https?:\/\/\S+|www\.\S+|\S+@\S+|openstreetmap\.org\S*|[a-z_]+_[a-z0-9_]+)$/;
 const FRENCH_MARKERS = /(?:^|[\s'’(])(les|des|du|une|est|pour|dans|avec|aux|sont|selon|données|chiffres|habitants|évolution|ménages|commune rurale|commune urbaine|télécharger|source :)(?=$|[\s,.;:)])/giu;
 
 /** Text of an Arabic or English page that reads as another language. */
