@@ -51,7 +51,7 @@ export interface Row { id: string; label: string; definition: string; chart: str
 export interface Group { theme: string; title: string; rows: Row[] }
 export interface ComparatorView { places: (ComparedPlace & { slot: number; swatch: string })[]; groups: Group[] }
 
-/** Codes of a selection as the URL carries them (`?t=09.871.01.03,09.871`): known, distinct, at most four. */
+/** Codes of a selection as the URL carries them (`?t=<commune code>,<province code>`): known, distinct, at most four. */
 export function parseSelection(param: string | null, known: (code: string) => boolean): string[] {
   const codes = (param ?? '').split(',').map((c) => c.trim()).filter((c) => c && known(c));
   return [...new Set(codes)].slice(0, MAX_COMPARED);
