@@ -38,8 +38,6 @@ export const ar: Messages = {
   'map.classesZero': '، مفصولة عند الصفر',
   'map.keyboard': 'خريطة تفاعلية: اضغط Tab للوصول إليها، والسهمين الأيمن والأيسر للتنقل بين الجماعات، ومفتاح الإدخال (Enter) لفتح بطاقتها.',
   'map.alt': 'خريطة جماعات سوس ماسة: {indicator}',
-  'map.countOne': 'عدد الجماعات: {n}',
-  'map.countOther': 'عدد الجماعات: {n}',
   'map.count': 'zero:لا جماعة|one:جماعة واحدة|two:جماعتان|few:{n} جماعات|many:{n} جماعة|other:{n} جماعة',
   'map.range': 'من {from} إلى {to}',
   'signals.title': 'المؤشرات الديموغرافية للهجرة',

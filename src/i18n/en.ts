@@ -38,8 +38,6 @@ export const en: Messages = {
   'map.classesZero': ', split at zero',
   'map.keyboard': 'Interactive map: Tab to reach it, right and left arrows to move from commune to commune, Enter to open its profile.',
   'map.alt': 'Map of the communes of Souss-Massa: {indicator}',
-  'map.countOne': '{n} commune',
-  'map.countOther': '{n} communes',
   'map.count': 'one:{n} commune|other:{n} communes',
   'map.range': '{from} to {to}',
   'signals.title': 'Demographic signals of migration',

@@ -40,8 +40,6 @@ export const fr = {
   'map.classesZero': ', séparées à zéro',
   'map.keyboard': 'Carte interactive : Tab pour l’atteindre, flèches droite et gauche pour passer d’une commune à l’autre, Entrée pour ouvrir sa fiche.',
   'map.alt': 'Carte des communes du Souss-Massa : {indicator}',
-  'map.countOne': '{n} commune',
-  'map.countOther': '{n} communes',
   'map.count': 'one:{n} commune|other:{n} communes',
   'map.range': '{from} à {to}',
   'signals.title': 'Signaux démographiques de la migration',

@@ -4,14 +4,14 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Lang } from '../catalogue.ts';
+import type { Lang, Localized } from '../catalogue.ts';
 import { versionedDir } from '../data/addresses.ts';
 import { PUBLISHED_TABLES, type Column, type ColumnType } from '../tables.ts';
 import { absolute } from './config.ts';
 import { dataManifest, PUBLIC_DIR } from './extracts.ts';
 
-/** Text in the page's language when the spec has it, else in English with its language said. */
-export interface Text { text: string; lang: 'fr' | 'en' }
+/** Text in the page's language (every table spec is written in the three). */
+export type Text = string;
 export interface ApiColumn { name: string; type: ColumnType; nullable: boolean; values: readonly string[] | null; description: Text }
 export interface ApiFile { format: string; latest: string; versioned: string; hashed: string | null }
 export interface ApiTable { name: string; title: Text; description: Text; primaryKey: string[]; columns: ApiColumn[]; files: ApiFile[] }
@@ -19,7 +19,7 @@ export interface ApiTable { name: string; title: Text; description: Text; primar
 const FORMATS: [RegExp, string][] = [[/\.excel\.csv$/, 'CSV (Excel)'], [/\.csv$/, 'CSV'], [/\.parquet$/, 'Parquet'], [/\.arrows$/, 'Arrow IPC stream'], [/\.arrow$/, 'Arrow IPC file']];
 
 export function staticApi(lang: Lang) {
-  const pick = (d: { fr: string; en: string }): Text => (lang === 'fr' ? { text: d.fr, lang: 'fr' } : { text: d.en, lang: 'en' });
+  const pick = (d: Localized): Text => d[lang];
   const pkg = JSON.parse(readFileSync(join(PUBLIC_DIR, 'data/datapackage.json'), 'utf8')) as { resources: { path: string }[] };
   const manifest = dataManifest();
   const version = versionedDir(manifest.version);
