@@ -5,14 +5,22 @@ import { spawn } from 'node:child_process';
 import { lstat, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildData } from '../../scripts/data/build.ts';
+
+// One published tree for the three tests, in order, as successive builds of one site meet it:
+// each test starts from the last good build the previous one left (a full build costs
+// 10–20 s here), the first one's killed build included, which the second must clean up.
+let root: string;
+let out: string;
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'observatoire-staging-'));
+  out = join(root, 'public', 'data');
+  await buildData({ dataDir: 'data', outDir: out });
+}, 240_000);
 
 describe('staging and swap', () => {
   it('a build killed mid-way leaves public/ with only the previous data, intact', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'observatoire-staging-'));
-    const out = join(root, 'public', 'data');
-    await buildData({ dataDir: 'data', outDir: out });
     const before = await readFile(join(out, 'datapackage.json'), 'utf8');
     const child = spawn('npx', ['tsx', 'scripts/build-data.ts', 'data', out], { stdio: 'ignore', detached: true });
     // Kill once the new tree is being written (its folder exists beside the current one).
@@ -27,9 +35,6 @@ describe('staging and swap', () => {
   }, 240_000);
 
   it('cleans stale trees of interrupted builds and old staging folders left inside public/', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'observatoire-staging-'));
-    const out = join(root, 'public', 'data');
-    await buildData({ dataDir: 'data', outDir: out });
     const [current] = await readdir(join(root, '.data-builds'));
     const slug = current!.split('-')[0];
     await mkdir(join(root, '.data-builds', `${slug}-1-999999`), { recursive: true }); // a dead build
@@ -42,9 +47,6 @@ describe('staging and swap', () => {
   }, 240_000);
 
   it('readers never find the extracts missing while a build swaps them', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'observatoire-staging-'));
-    const out = join(root, 'public', 'data');
-    await buildData({ dataDir: 'data', outDir: out });
     let missing = 0, reads = 0, done = false;
     const poll = (async () => { while (!done) { reads++; await readFile(join(out, 'datapackage.json')).catch(() => missing++); } })();
     await buildData({ dataDir: 'data', outDir: out });
