@@ -3,9 +3,11 @@ import { defineConfig } from 'astro/config';
 
 // A fully static site: every page is pre-rendered at build time from public/data/.
 // OBSERVATOIRE_PUBLIC / OBSERVATOIRE_DIST let a second build (the synthetic demo, in the
-// tests) use its own folders without touching the default build's.
+// tests) use its own folders without touching the default build's, and OBSERVATOIRE_SRC
+// its own source folder (the same code with only the pages it looks at).
 export default defineConfig({
   output: 'static',
+  srcDir: process.env.OBSERVATOIRE_SRC ?? './src',
   publicDir: process.env.OBSERVATOIRE_PUBLIC ?? 'public',
   outDir: process.env.OBSERVATOIRE_DIST ?? 'dist',
   trailingSlash: 'always',
