@@ -6,15 +6,15 @@
 // Internal links and anchors are checked on the built files of every crawled page.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { siteUnderTest } from './site-under-test.ts';
 import { builtPages, foreignText, linkTargetProblems, samplePages, type BuiltPage, type Lang } from './crawl-lib.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const site = siteUnderTest();
-/** The phone first: each page is loaded at 360 px, then widened to 1280 px (see below). */
-const WIDTHS = [360, 1280] as const;
+/** Each page is loaded on the phone's width, then widened to the desktop's (see below). */
+const PHONE = 360, DESKTOP = 1280;
 /** Tabs crawling side by side: one tab's network-idle wait overlaps another's work. */
 const TABS = 2;
 
@@ -72,7 +72,7 @@ describe('whole-site crawl', () => {
       const expectDir = p.lang === 'ar' ? 'rtl' : 'ltr';
       if (facts.lang !== p.lang || facts.dir !== expectDir) findings.push({ page: p.path, width, kind: 'lang-dir', detail: `lang=${facts.lang} dir=${facts.dir}` });
       for (const c of facts.csp) findings.push({ page: p.path, width, kind: 'csp', detail: c });
-      if (width === 360) {
+      if (width === PHONE) {
         widthsAt360[p.path] = facts.scrollWidth;
         if (facts.scrollWidth > facts.clientWidth) findings.push({ page: p.path, width, kind: 'overflow', detail: `${facts.scrollWidth} px` });
         // axe once per page type and language, on the phone layout (the menu, the reflowed tables).
@@ -93,8 +93,8 @@ describe('whole-site crawl', () => {
         document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
       });
       let current = '';
-      let width: number = WIDTHS[0];
-      const inflight = new Set<unknown>();
+      let width = PHONE;
+      const inflight = new Set<Request>();
       const origin = site.origin;
       page.on('request', (r) => { inflight.add(r); if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) findings.push({ page: current, width, kind: 'foreign-request', detail: r.url() }); });
       page.on('requestfinished', (r) => { inflight.delete(r); });
@@ -105,7 +105,7 @@ describe('whole-site crawl', () => {
 
       for (const p of pages.filter((_, i) => i % TABS === tab)) {
         current = p.path;
-        width = 360;
+        width = PHONE;
         await page.setViewportSize({ width, height: 900 });
         await page.goto(`${origin}${p.path}`, { waitUntil: 'load' });
         // Let idle-time islands (maps, the engine on the explorer and SQL pages) start.
@@ -115,7 +115,7 @@ describe('whole-site crawl', () => {
         // Widened in the same tab rather than loaded again: the layout is CSS alone (no script
         // reads the width when the page loads), so the page lays out as one loaded at 1280 px
         // would; what the wider layout asks for (fonts, images) is requested now and checked.
-        width = 1280;
+        width = DESKTOP;
         await page.setViewportSize({ width, height: 900 });
         await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
         for (let waited = 0; inflight.size > 0 && waited < (p.heavy ? 20_000 : 5_000); waited += 50) await page.waitForTimeout(50);
@@ -130,7 +130,7 @@ describe('whole-site crawl', () => {
     const byKind = new Map<string, number>();
     for (const f of findings) byKind.set(f.kind, (byKind.get(f.kind) ?? 0) + 1);
     const widest = Math.max(...Object.values(widthsAt360));
-    console.log(`crawl: ${pages.length} pages, ${loads} loads, ${views} views (${WIDTHS.join(' and ')} px), ${axeDone.size} axe runs, ${Math.round((Date.now() - started) / 1000)} s; `
+    console.log(`crawl: ${pages.length} pages, ${loads} loads, ${views} views (${PHONE} and ${DESKTOP} px), ${axeDone.size} axe runs, ${Math.round((Date.now() - started) / 1000)} s; `
       + `widest page at 360 px: ${widest} px; findings: ${findings.length}${[...byKind].map(([k, n]) => ` ${k}=${n}`).join('')}`);
     if (process.env.CRAWL_REPORT) {
       const { writeFileSync } = await import('node:fs');
