@@ -17,6 +17,9 @@ describe('interface messages', () => {
     const latinOnly = Object.entries(MESSAGES.ar).filter(([k, v]) => !/[\u0600-\u06ff]/.test(v) && /\p{L}/u.test(v.replace(/\{\w+\}/g, '')) && !['punct.colon', 'punct.comma', 'profile.in'].includes(k));
     expect(latinOnly).toEqual([]);
   });
+  it.each(['fr', 'en'] as const)('%s writes no plural as "(s)": counts go through the plural rules', (lang) => {
+    expect(Object.entries(MESSAGES[lang]).filter(([, v]) => /\p{L}\(s\)/u.test(v))).toEqual([]);
+  });
   it('keeps the same placeholders in every language', () => {
     for (const [key, text] of Object.entries(MESSAGES.fr)) {
       // One key per plural category: only the "other" form must carry every placeholder.
