@@ -128,8 +128,8 @@ export const adminPage = (v: View, pubs: { id: number; started_at: Date; status:
 ${p.status === 'failed' ? html`<pre dir="ltr">${p.output.slice(-3000)}</pre>` : ''}</li>`)}</ol>`);
 
 export const DESK_CSS = `
-.card { display: grid; gap: .9rem; max-width: 32rem; background: var(--band); padding: 1.25rem; border-radius: .5rem; }
-.card label, .card .field, .actions label { display: grid; gap: .25rem; font-weight: 600; }
+.card { display: grid; grid-template-columns: minmax(0, 1fr); gap: .9rem; max-width: 32rem; background: var(--band); padding: 1.25rem; border-radius: .5rem; }
+.card label, .card .field, .actions label { display: grid; grid-template-columns: minmax(0, 1fr); gap: .25rem; font-weight: 600; }
 .hint { font-weight: 400; font-size: .9rem; }
 input, select, textarea, button { font: inherit; }
 input, select, textarea { padding: .45rem .5rem; border: 1px solid var(--muted); border-radius: .3rem; background: #fff; max-width: 100%; }
