@@ -9,7 +9,8 @@ const PAGES = ['/donnees/', '/donnees/api/', '/contribuer/', '/communes/'];
 
 describe('tables on a 360 px phone', () => {
   it.each(['fr', 'ar', 'en'])('%s: no word of a table is cut across lines', async (lang) => {
-    const page = await site.browser.newPage({ viewport: { width: 360, height: 780 } });
+    const page = await site.browser.newPage();
+    await page.setViewportSize({ width: 360, height: 780 });
     const cut: string[] = [];
     for (const path of PAGES) {
       await page.goto(`${site.origin}/${lang}${path}`);
