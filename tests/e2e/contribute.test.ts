@@ -86,7 +86,7 @@ describe('contribute page', () => {
       if (lang === 'ar') expect(fileName).toMatch(/^[\u0600-\u06ff]+\.csv$/);
       await cp(join(work, 'bad.csv'), join(work, fileName));
       const cli = await run('npx', ['tsx', 'scripts/validate.ts', ...command.split(' '), join(work, fileName)], { env: { ...process.env, LANG: 'C' } }).catch((e: { stdout: string; stderr: string }) => e) as { stdout: string; stderr: string };
-      expect(sentence(cli.stdout.split('\n')[0]!), lang).toMatch(expected[lang]);
+      expect(cli.stdout.trim().split('\n').map(sentence).filter((l) => expected[lang].test(l)).length, lang).toBeGreaterThan(0);
       expect(cli.stderr.trim(), lang).toMatch(summary[lang]);
     }
     await page.close();
