@@ -7,6 +7,7 @@
 
 import { READ_LIMITS, ReadError, safeName } from '../src/lib/contrib/limits.ts';
 import { checkMeta } from '../src/lib/contrib/meta.ts';
+import { plural } from '../src/i18n/index.ts';
 import { LANGS, type Lang } from '../src/lib/contrib/message.ts';
 import { formatContribProblem, readProblem, validateFiles, type ContribProblem, type FileResult, type Input } from '../src/lib/contrib/validate.ts';
 import { contextFrom, today } from './contrib/load.ts';
@@ -46,6 +47,12 @@ if (json) {
   console.log(JSON.stringify({ ok: problems.length === 0, files: results.map((r) => ({ file: r.file, dataset: r.dataset ?? null, rows: r.records.length, problems: r.problems })), metadata: metaProblems }, null, 2));
 } else {
   for (const p of problems) console.log(formatContribProblem(p, lang));
-  for (const r of results) console.error(`${safeName(r.file)}: ${r.dataset ?? '?'} — ${r.records.length} row(s), ${r.problems.length} problem(s)`);
+  // The same summary as the contribute page's, in the reader's language.
+  for (const r of results) {
+    const file = safeName(r.file);
+    console.error(r.problems.length
+      ? plural(lang, 'contribute.problems', r.problems.length, { file })
+      : plural(lang, 'contribute.ok', r.records.length, { file, dataset: r.dataset ?? '?' }));
+  }
 }
 process.exit(problems.length === 0 ? 0 : 1);

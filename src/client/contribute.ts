@@ -6,6 +6,7 @@ import { territoryContext } from '../lib/contrib/context.ts';
 import { describeProblem, LANGS, type Lang } from '../lib/contrib/message.ts';
 import { validateFiles, type Context } from '../lib/contrib/validate.ts';
 import { parseCsv } from '../lib/data/csv.ts';
+import { pluralOf } from '../lib/plural.ts';
 import { publishedUrl } from './data-urls.ts';
 
 let context: Promise<Context> | undefined;
@@ -33,7 +34,6 @@ export function startContributeValidator(): void {
   const messages = JSON.parse(document.querySelector('[data-contribute-messages]')!.textContent!) as { ok: string; problems: string; next: string; desk: string; deskUrl: string };
   const pageLang = document.documentElement.lang;
   const lang: Lang = (LANGS as readonly string[]).includes(pageLang) ? pageLang as Lang : 'fr';
-  const fill = (s: string, p: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ''));
 
   const check = async (files: File[]) => {
     if (files.length === 0) return;
@@ -43,8 +43,8 @@ export function startContributeValidator(): void {
       const summary = document.createElement('p');
       summary.className = r.problems.length ? '' : 'ok';
       summary.textContent = r.problems.length
-        ? fill(messages.problems, { file: r.file, n: r.problems.length })
-        : fill(messages.ok, { file: r.file, dataset: r.dataset ?? '?', rows: r.records.length });
+        ? pluralOf(lang, messages.problems, r.problems.length, { file: r.file })
+        : pluralOf(lang, messages.ok, r.records.length, { file: r.file, dataset: r.dataset ?? '?' });
       if (!r.problems.length) return [summary];
       const list = document.createElement('ul');
       list.className = 'problems';

@@ -8,6 +8,7 @@ import { cancel, engine, runCancellable } from './duckdb.ts';
 import { download } from './download.ts';
 import { csvText } from '../lib/data/csv.ts';
 import { csvWithCredits } from '../lib/explorer/exports.ts';
+import { pluralOf } from '../lib/plural.ts';
 
 const SHOWN = 500;
 
@@ -45,14 +46,14 @@ export function startSqlConsole(): void {
       const table = await runCancellable(sql);
       last = table;
       const ms = Math.round(performance.now() - t0);
-      status.textContent = msg('sql.rows', { n: table.numRows, ms }) + (table.numRows > SHOWN ? ` ${msg('sql.truncated', { n: SHOWN })}` : '');
+      status.textContent = pluralOf(document.documentElement.lang, msg('sql.rows'), table.numRows, { ms }) + (table.numRows > SHOWN ? ` ${msg('sql.truncated', { n: SHOWN })}` : '');
       status.dataset.rows = String(table.numRows);
       render(table);
       downloads.hidden = false;
     } catch (e) {
       status.textContent = cancelled ? msg('sql.cancelled') : '';
       if (!cancelled) {
-        error.textContent = `${msg('sql.error')}: ${e instanceof Error ? e.message : String(e)}`;
+        error.textContent = `${msg('sql.error')}${msg('punct.colon')}${e instanceof Error ? e.message : String(e)}`;
         error.hidden = false;
       }
       result.replaceChildren();

@@ -1,21 +1,21 @@
 // The desk's interface text in French, Arabic and English. The type makes a missing key a
 // compile error in any language.
 
-import { REGION } from '../config/observatory.ts';
+import { observatoryName } from '../i18n/index.ts';
 
 export const LANGS = ['fr', 'ar', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
 const fr = {
   title: 'Guichet des contributions',
-  observatory: `Observatoire régional des migrations — ${REGION.name.fr}`,
+  observatory: observatoryName('fr'),
   skip: 'Aller au contenu',
   signIn: 'Se connecter', signOut: 'Se déconnecter', email: 'Adresse électronique', password: 'Mot de passe',
   signInLede: 'Le guichet reçoit les fichiers des partenaires du programme (bureaux d’accueil, associations, diaspora). Les comptes sont ouverts par l’observatoire pour chaque organisation.',
   badLogin: 'Adresse ou mot de passe incorrect.', rateLimited: 'Trop de tentatives : réessayez dans 15 minutes.',
   csrf: 'Formulaire expiré ou envoyé depuis un autre site : rechargez la page et recommencez.',
   submissions: 'Envois', noSubmissions: 'Aucun envoi pour le moment.', newSubmission: 'Envoyer un fichier',
-  file: 'Fichier (CSV ou XLSX)', period: 'Période (AAAA-MM, AAAA-Qn ou AAAA)', dataset: 'Jeu de données', datasetAuto: 'reconnu d’après l’en-tête',
+  file: 'Fichier (CSV ou XLSX)', period: 'Période', periodHint: 'un mois (2024-07), un trimestre (2024-Q3 ou 2024-T3), une année (2024) ou plusieurs (2023-2024)', dataset: 'Jeu de données', datasetAuto: 'reconnu d’après l’en-tête',
   licence: 'Licence', send: 'Vérifier et envoyer',
   refused: 'Fichier refusé : rien n’a été conservé. Corrigez les points suivants et renvoyez-le.',
   id: 'Envoi', organisation: 'Organisation', status: 'État', submitted: 'Envoyé le', by: 'par', version: 'Version', rows: 'Lignes', sha256: 'Empreinte SHA-256',
@@ -35,14 +35,14 @@ type Messages = typeof fr;
 
 const ar: Messages = {
   title: 'شباك المساهمات',
-  observatory: `المرصد الجهوي للهجرة — ${REGION.name.ar}`,
+  observatory: observatoryName('ar'),
   skip: 'الانتقال إلى المحتوى',
   signIn: 'تسجيل الدخول', signOut: 'تسجيل الخروج', email: 'البريد الإلكتروني', password: 'كلمة المرور',
   signInLede: 'يستقبل الشباك ملفات شركاء البرنامج (مكاتب الاستقبال والجمعيات والجالية). يفتح المرصد الحسابات لكل هيئة.',
   badLogin: 'البريد الإلكتروني أو كلمة المرور غير صحيحة.', rateLimited: 'محاولات كثيرة: أعيدوا المحاولة بعد 15 دقيقة.',
   csrf: 'انتهت صلاحية الاستمارة أو أُرسلت من موقع آخر: أعيدوا تحميل الصفحة وحاولوا من جديد.',
   submissions: 'الإرسالات', noSubmissions: 'لا توجد إرسالات حاليا.', newSubmission: 'إرسال ملف',
-  file: 'الملف (CSV أو XLSX)', period: 'الفترة (AAAA-MM أو AAAA-Qn أو AAAA)', dataset: 'مجموعة البيانات', datasetAuto: 'تُعرف من رأس الجدول',
+  file: 'الملف (CSV أو XLSX)', period: 'الفترة', periodHint: 'شهر (2024-07) أو فصل (2024-Q3) أو سنة (2024) أو عدة سنوات (2023-2024)', dataset: 'مجموعة البيانات', datasetAuto: 'تُعرف من رأس الجدول',
   licence: 'الترخيص', send: 'التحقق والإرسال',
   refused: 'رُفض الملف ولم يُحفظ منه شيء. صححوا النقاط التالية وأعيدوا إرساله.',
   id: 'الإرسال', organisation: 'الهيئة', status: 'الحالة', submitted: 'تاريخ الإرسال', by: 'من طرف', version: 'النسخة', rows: 'الأسطر', sha256: 'بصمة SHA-256',
@@ -61,14 +61,14 @@ const ar: Messages = {
 
 const en: Messages = {
   title: 'Contribution desk',
-  observatory: `Regional migration observatory — ${REGION.name.en}`,
+  observatory: observatoryName('en'),
   skip: 'Skip to content',
   signIn: 'Sign in', signOut: 'Sign out', email: 'E-mail address', password: 'Password',
   signInLede: 'The desk receives the files of the programme’s partners (reception offices, associations, diaspora). The observatory opens the accounts, one organisation at a time.',
   badLogin: 'Wrong address or password.', rateLimited: 'Too many attempts: try again in 15 minutes.',
   csrf: 'This form expired or was sent from another site: reload the page and try again.',
   submissions: 'Submissions', noSubmissions: 'No submission yet.', newSubmission: 'Send a file',
-  file: 'File (CSV or XLSX)', period: 'Period (YYYY-MM, YYYY-Qn or YYYY)', dataset: 'Dataset', datasetAuto: 'recognised from the header',
+  file: 'File (CSV or XLSX)', period: 'Period', periodHint: 'a month (2024-07), a quarter (2024-Q3), a year (2024) or several (2023-2024)', dataset: 'Dataset', datasetAuto: 'recognised from the header',
   licence: 'Licence', send: 'Check and send',
   refused: 'File refused: nothing of it was kept. Fix the following and send it again.',
   id: 'Submission', organisation: 'Organisation', status: 'Status', submitted: 'Sent on', by: 'by', version: 'Version', rows: 'Rows', sha256: 'SHA-256 digest',

@@ -1,6 +1,6 @@
 // The API's OpenAPI 3.1 document, served at /api/v1/openapi.json.
 
-import { REGION } from '../config/observatory.ts';
+import { observatoryName } from '../i18n/index.ts';
 
 export function openApiDocument() {
   const problem = { type: 'object', required: ['file', 'line', 'column', 'rule', 'message'], properties: {
@@ -18,7 +18,7 @@ export function openApiDocument() {
   } };
   return {
     openapi: '3.1.0',
-    info: { title: `Contribution desk — Observatoire régional des migrations, ${REGION.name.fr}`, version: '1.0.0',
+    info: { title: `Contribution desk — ${observatoryName('en')}`, version: '1.0.0',
       description: 'Partners’ systems send contribution files with their organisation’s API token. A file is checked by the same validator as the site and the command line; a refused file is not kept.' },
     components: {
       securitySchemes: { token: { type: 'http', scheme: 'bearer', description: 'per-organisation token from `npm run desk:admin -- create-token`' } },

@@ -5,6 +5,7 @@ import { html, raw } from 'hono/html';
 import { describeProblem, type ContribProblem } from '../lib/contrib/message.ts';
 import type { Row } from '../lib/tables.ts';
 import { DATASETS } from '../lib/contrib/datasets.ts';
+import { PERIOD_INPUT_PATTERN } from '../lib/contrib/period.ts';
 import { LANGS, type Lang, type Messages } from './i18n.ts';
 import { LICENCES } from './intake.ts';
 import type { Diff } from './review.ts';
@@ -72,8 +73,8 @@ ${problems ? problemsList(v, problems) : ''}
 <form method="post" action="/${v.lang}/submit" enctype="multipart/form-data" class="card">
   <input type="hidden" name="_csrf" value="${v.csrf}">
   <label>${v.t.file}<input type="file" name="file" accept=".csv,.xlsx" required></label>
-  <label>${v.t.period}<input name="period" required pattern="\\d{4}(-Q[1-4]|-\\d{2})?" placeholder="2024-Q3" dir="ltr"></label>
-  <label>${v.t.dataset}<select name="dataset"><option value="">${v.t.datasetAuto}</option>${DATASETS.map((d) => html`<option value="${d.id}">${d.id}</option>`)}</select></label>
+  <div class="field"><label for="period">${v.t.period}</label><span class="hint" id="period-hint">${v.t.periodHint}</span><input id="period" name="period" required pattern="${PERIOD_INPUT_PATTERN}" placeholder="2024-Q3" dir="ltr" aria-describedby="period-hint"></div>
+  <label>${v.t.dataset}<select name="dataset"><option value="">${v.t.datasetAuto}</option>${DATASETS.map((d) => html`<option value="${d.id}">${d.title[v.lang]}</option>`)}</select></label>
   <label>${v.t.licence}<select name="licence">${LICENCES.map((l) => html`<option>${l}</option>`)}</select></label>
   <button>${v.t.send}</button>
 </form>`);
@@ -127,8 +128,9 @@ export const adminPage = (v: View, pubs: { id: number; started_at: Date; status:
 ${p.status === 'failed' ? html`<pre dir="ltr">${p.output.slice(-3000)}</pre>` : ''}</li>`)}</ol>`);
 
 export const DESK_CSS = `
-.card { display: grid; gap: .9rem; max-width: 32rem; background: var(--band); padding: 1.25rem; border-radius: .5rem; }
-.card label, .actions label { display: grid; gap: .25rem; font-weight: 600; }
+.card { display: grid; grid-template-columns: minmax(0, 1fr); gap: .9rem; max-width: 32rem; background: var(--band); padding: 1.25rem; border-radius: .5rem; }
+.card label, .card .field, .actions label { display: grid; grid-template-columns: minmax(0, 1fr); gap: .25rem; font-weight: 600; }
+.hint { font-weight: 400; font-size: .9rem; }
 input, select, textarea, button { font: inherit; }
 input, select, textarea { padding: .45rem .5rem; border: 1px solid var(--muted); border-radius: .3rem; background: #fff; max-width: 100%; }
 button, .button { background: var(--accent); color: var(--accent-ink); border: 0; border-radius: .3rem; padding: .5rem 1rem; cursor: pointer; text-decoration: none; display: inline-block; }

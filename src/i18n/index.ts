@@ -3,7 +3,7 @@
 import { ar } from './ar.ts';
 import { en } from './en.ts';
 import { fr, type MessageKey, type Messages } from './fr.ts';
-import { OBSERVATORY } from '../config/observatory.ts';
+import { OBSERVATORY, REGION } from '../config/observatory.ts';
 import type { Lang } from '../lib/catalogue.ts';
 import { pluralOf } from '../lib/plural.ts';
 
@@ -13,8 +13,13 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 
 export function t(lang: Lang): Translate {
   const messages = MESSAGES[lang];
-  return (key, params) => messages[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params?.[name] ?? `{${name}}`));
+  // `{region}` is filled from the configuration, so that no message restates the region's name.
+  const defaults: Record<string, string> = { region: REGION.name[lang] };
+  return (key, params) => messages[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params?.[name] ?? defaults[name] ?? `{${name}}`));
 }
+
+/** The observatory's full name in one language: the site's name, then the configured region's. */
+export const observatoryName = (lang: Lang): string => `${MESSAGES[lang]['site.name']} — ${REGION.name[lang]}`;
 
 /** A message with plural forms (see src/lib/plural.ts). */
 export function plural(lang: Lang, key: MessageKey, n: number, params: Record<string, string | number> = {}): string {

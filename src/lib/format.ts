@@ -46,13 +46,20 @@ export function formatPercent(value: number | null | undefined, lang: Lang, deci
   return lang === 'fr' ? `${n}\u202f%` : lang === 'ar' ? `${n}٪` : `${n}%`;
 }
 
-/** A value with its unit, as a reader expects it in the page's language. */
-export function formatValue(value: number | null | undefined, indicator: { id: string; unit: string; decimals: number }, lang: Lang): string {
-  if (value === null || value === undefined) return '—';
-  if (indicator.unit === 'percent') return formatPercent(value, lang, indicator.decimals, indicator.id.endsWith('change_pct'));
-  const n = formatNumber(value, lang, indicator.decimals);
+type Measured = { id: string; unit: string; decimals: number };
+
+/** A value and the words of its unit apart ("98,4" and "hommes pour 100 femmes"), for a figure that sets its unit smaller; the percent sign stays with the number. */
+export function valueParts(value: number | null | undefined, indicator: Measured, lang: Lang): { number: string; unit: string } {
+  if (value === null || value === undefined) return { number: '—', unit: '' };
+  if (indicator.unit === 'percent') return { number: formatPercent(value, lang, indicator.decimals, indicator.id.endsWith('change_pct')), unit: '' };
   const unit = UNIT_LABELS[indicator.unit]?.[lang];
-  return ['people', 'households'].includes(indicator.unit) || !unit ? n : `${n} ${unit}`;
+  return { number: formatNumber(value, lang, indicator.decimals), unit: ['people', 'households'].includes(indicator.unit) || !unit ? '' : unit };
+}
+
+/** A value with its unit, as a reader expects it in the page's language. */
+export function formatValue(value: number | null | undefined, indicator: Measured, lang: Lang): string {
+  const { number, unit } = valueParts(value, indicator, lang);
+  return unit ? `${number} ${unit}` : number;
 }
 
 const displayNames = new Map<Lang, Intl.DisplayNames>();

@@ -76,6 +76,22 @@ describe('contribute page', () => {
     expect(elapsed).toBeLessThan(30_000);
   }, 120_000);
 
+  it('shows a command line that, run as written, answers in the page’s language', async () => {
+    const page = await site.browser.newPage();
+    const expected = { fr: /^Ligne 2, colonne/, ar: /^السطر 2، العمود/, en: /^Row 2, column/ };
+    const summary = { fr: /: \d+ problèmes\.$/, ar: /: \d+ مشاكل\.$/, en: /: \d+ problems\.$/ };
+    for (const lang of ['fr', 'ar', 'en'] as const) {
+      await page.goto(`${site.origin}/${lang}/contribuer/`);
+      const [command, fileName] = /^npm run validate -- (.+) (\S+)$/.exec((await page.locator('code', { hasText: 'npm run validate' }).textContent())!.trim())!.slice(1) as [string, string];
+      if (lang === 'ar') expect(fileName).toMatch(/^[\u0600-\u06ff]+\.csv$/);
+      await cp(join(work, 'bad.csv'), join(work, fileName));
+      const cli = await run('npx', ['tsx', 'scripts/validate.ts', ...command.split(' '), join(work, fileName)], { env: { ...process.env, LANG: 'C' } }).catch((e: { stdout: string; stderr: string }) => e) as { stdout: string; stderr: string };
+      expect(cli.stdout.trim().split('\n').map(sentence).filter((l) => expected[lang].test(l)).length, lang).toBeGreaterThan(0);
+      expect(cli.stderr.trim(), lang).toMatch(summary[lang]);
+    }
+    await page.close();
+  });
+
   it('accepts a good file, and says what to do next', async () => {
     const [summary] = await checkInPage(join(work, 'good.csv'));
     expect(summary).toContain('aucun problème');

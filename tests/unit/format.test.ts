@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatNumber, formatPercent } from '../../src/lib/format.ts';
+import { formatChange, formatNumber, formatPercent, formatValue, valueParts } from '../../src/lib/format.ts';
 
 describe('formatting per language', () => {
   it('groups thousands the French way', () => {
@@ -16,6 +16,12 @@ describe('formatting per language', () => {
     expect(formatChange(12.8, 'en')).toBe('+12.8');
     expect(formatPercent(-14.6, 'en', 1, true)).toBe('\u221214.6%');
     expect(formatPercent(12.8, 'fr', 1, true)).toBe('+12,8\u202f%');
+  });
+  it('sets a unit in words apart from its number, and keeps a percent sign with it', () => {
+    const ratio = { id: 'men_per_100_women', unit: 'men_per_100_women', decimals: 1 };
+    expect(valueParts(98.4, ratio, 'fr')).toEqual({ number: '98,4', unit: 'hommes pour 100 femmes' });
+    expect(formatValue(98.4, ratio, 'ar')).toBe('98,4 رجل لكل 100 امرأة');
+    expect(valueParts(28.1, { id: 'share_aged_20_39', unit: 'percent', decimals: 1 }, 'fr')).toEqual({ number: '28,1\u202f%', unit: '' });
   });
   it('shows a dash, not zero, for a missing value', () => {
     expect(formatNumber(undefined, 'fr')).toBe('—');

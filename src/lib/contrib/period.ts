@@ -22,4 +22,7 @@ export function parsePeriod(raw: string, allowYear = false): Period | undefined 
   return undefined;
 }
 
+/** What a form field may hold, as an HTML `pattern`: the shapes parsePeriod reads with years allowed (the server still checks the rest). */
+export const PERIOD_INPUT_PATTERN = String.raw`\d{4}(-(0[1-9]|1[0-2])|-[QqTt][1-4]|-\d{4})?`;
+
 export const overlaps = (a: Period, b: Period) => a.start <= b.end && b.start <= a.end;

@@ -2,7 +2,7 @@
 // the data version and the sources whose licences require credit (HCP, OpenStreetMap).
 
 import { REGION } from '../../config/observatory.ts';
-import { t } from '../../i18n/index.ts';
+import { observatoryName, t } from '../../i18n/index.ts';
 import type { Lang } from '../catalogue.ts';
 import { absolute } from './config.ts';
 import { routes } from './routes.ts';
@@ -13,13 +13,12 @@ export function citation(lang: Lang, version: string, date: string): Citation {
   const tr = t(lang);
   const year = date.slice(0, 4);
   const url = absolute(routes.dataCatalogue(lang));
-  const author = `${tr('site.name')} — ${REGION.name[lang]}`;
   return {
-    text: tr('cite.text', { author, year, version }),
+    text: tr('cite.text', { author: observatoryName(lang), year, version }),
     url,
     bibtex: [
       `@misc{observatoire_migrations_${REGION.slug.replace(/-/g, '_')}_${version.replace(/\./g, '_')},`,
-      `  author       = {{Observatoire régional des migrations — ${REGION.name.fr}}},`,
+      `  author       = {{${observatoryName('fr')}}},`,
       `  title        = {Census and migration data for ${REGION.name.en}: region, prefectures and provinces, communes},`,
       `  year         = {${year}},`,
       `  version      = {${version}},`,
