@@ -403,7 +403,10 @@ export const en: Messages = {
   // ---- end h12ui: the comparator ----
   // ---- h12ui: search without JavaScript ----
   'directory.jump': 'Go to a province',
-  'directory.noscript': 'Without JavaScript this page cannot read the search: every commune is listed below by province. Pick a province, or look for the name in the page (Ctrl+F).',
+  'directory.letters': 'Communes by first letter',
+  'directory.letterCount': 'one:{n} commune starts with “{letter}”|other:{n} communes start with “{letter}”',
+  'directory.allLetters': 'All communes',
+  'directory.noscript': 'Without JavaScript this page cannot read your search: a static site does not receive the text searched for, so every commune is listed below by province. To get there fast, pick the first letter of the name (the list then keeps only those communes) or a province, or look for the name in the page (Ctrl+F).',
   'map.openProfile': 'Open the profile',
   // ---- end h12ui: search without JavaScript ----
   // ---- h12data: metadata, spreadsheets, citation, changelog, indicator pages, about ----

@@ -405,7 +405,10 @@ export const fr = {
   // ---- end h12ui: the comparator ----
   // ---- h12ui: search without JavaScript ----
   'directory.jump': 'Aller à une province',
-  'directory.noscript': 'Sans JavaScript, cette page ne peut pas lire la recherche : toutes les communes sont listées par province ci-dessous. Choisissez une province, ou cherchez le nom dans la page (Ctrl+F).',
+  'directory.letters': 'Communes par première lettre',
+  'directory.letterCount': 'one:{n} commune commence par « {letter} »|other:{n} communes commencent par « {letter} »',
+  'directory.allLetters': 'Toutes les communes',
+  'directory.noscript': 'Sans JavaScript, cette page ne peut pas lire votre recherche : un site statique ne reçoit pas le texte cherché, et toutes les communes sont donc listées ci-dessous, par province. Pour aller vite, choisissez la première lettre du nom (la liste ne garde que ces communes) ou une province, ou cherchez le nom dans la page (Ctrl+F).',
   'map.openProfile': 'Ouvrir le profil',
   // ---- end h12ui: search without JavaScript ----
   // ---- h12data: metadata, spreadsheets, citation, changelog, indicator pages, about ----
