@@ -384,6 +384,7 @@ export const ar: Messages = {
   'cmp.defaultRegion': 'افتراضيا: الجهة والمغرب.',
   'cmp.legend': 'المجالات المقارنة',
   'cmp.groups': 'المحاور',
+  'cmp.change': 'تغيير المقارنة',
   'cmp.choose': 'اختر من مجالين إلى أربعة',
   'cmp.slot': 'المجال {n}',
   'cmp.none': '(لا شيء)',

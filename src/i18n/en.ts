@@ -384,6 +384,7 @@ export const en: Messages = {
   'cmp.defaultRegion': 'By default, the region and Morocco.',
   'cmp.legend': 'Territories compared',
   'cmp.groups': 'Themes',
+  'cmp.change': 'Change the comparison',
   'cmp.choose': 'Choose two to four territories',
   'cmp.slot': 'Territory {n}',
   'cmp.none': '(none)',

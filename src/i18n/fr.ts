@@ -386,6 +386,7 @@ export const fr = {
   'cmp.defaultRegion': 'Par défaut, la région et le Maroc.',
   'cmp.legend': 'Territoires comparés',
   'cmp.groups': 'Thèmes',
+  'cmp.change': 'Changer la comparaison',
   'cmp.choose': 'Choisir deux à quatre territoires',
   'cmp.slot': 'Territoire {n}',
   'cmp.none': '(aucun)',
