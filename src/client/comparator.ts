@@ -1,7 +1,8 @@
-// The comparator in the browser: reveals the chooser (open on wide screens), reads the selection from the address
-// (?t=code,code…), and renders any selection with the same view code as the build, from the
-// comparator's JSON files. The pre-rendered default stays as it is until the reader asks
-// for another comparison, so the page is complete before (and without) this script.
+// The comparator in the browser: reveals the chooser (open on wide screens), reads the
+// selection from the address (?t=code,code…), and renders any selection with the same view
+// code as the build, from the comparator's JSON files. The pre-rendered default stays as it
+// is until the reader asks for another comparison, so the page is complete before (and
+// without) this script.
 
 import { comparatorHtml, comparatorView, MIN_COMPARED, parseSelection, type ComparatorMeta, type PlaceValues } from '../lib/site/comparator-view.ts';
 

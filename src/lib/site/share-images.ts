@@ -4,7 +4,7 @@
 // served for a new one, and identical data gives identical names.
 
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,31 +12,33 @@ import { renderAsync, Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import subsetFont from 'subset-font';
 import { OBSERVATORY, REGION } from '../../config/observatory.ts';
 import { t } from '../../i18n/index.ts';
-import type { Lang } from '../catalogue.ts';
+import type { Indicator, Lang } from '../catalogue.ts';
 import { formatValue, nameOf } from '../format.ts';
 import { boxOf, CARD, CARD_FONTS, cardFrame, cardMap, cardSvg, fittingSize, textLine, type CardArea } from '../share-card.ts';
 import { catalogue } from './catalogue.ts';
 import { absolute } from './config.ts';
 import { censusIndex, readBoundaries, territories, type Territory } from './extracts.ts';
 
-export interface ShareImage { path: string; png: Uint8Array }
+interface Card { path: string; png: Uint8Array }
+
+/** What a page's Open Graph and Twitter tags say of its image. */
+export interface ShareImage { url: string; width: number; height: number; alt: string }
 
 const FEATURED = OBSERVATORY.featured.profile[0];
-const YEAR = 2024;
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join('');
 
-// resvg reads TrueType files, Fontsource ships WOFF2: the same fonts, converted once per build
-// into a temporary folder (kept out of public/, nothing to publish).
-async function fontFiles(): Promise<string[]> {
-  const dir = await mkdtemp(join(tmpdir(), 'observatoire-card-fonts-'));
+const LATIN = range(0x20, 0x24f) + range(0x2000, 0x206f) + '\u2212';
+const ARABIC = ' ' + range(0x600, 0x6ff) + range(0x2000, 0x206f);
+
+// resvg reads TrueType files, Fontsource ships WOFF2: the same fonts, converted for the
+// rendering into a temporary folder (out of public/: nothing to publish), removed after it.
+async function fontFiles(dir: string): Promise<string[]> {
   const resolve = createRequire(import.meta.url).resolve;
-  const sources = [
-    ['@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff2', range(0x20, 0x24f) + range(0x2000, 0x206f) + '\u2212'],
-    ['@fontsource/source-sans-3/files/source-sans-3-latin-700-normal.woff2', range(0x20, 0x24f) + range(0x2000, 0x206f) + '\u2212'],
-    ['@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2', ' ' + range(0x600, 0x6ff) + range(0x2000, 0x206f)],
-    ['@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-700-normal.woff2', ' ' + range(0x600, 0x6ff) + range(0x2000, 0x206f)],
-  ] as const;
+  const sources = [400, 700].flatMap((weight) => [
+    [`@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-normal.woff2`, LATIN],
+    [`@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-${weight}-normal.woff2`, ARABIC],
+  ] as const);
   return Promise.all(sources.map(async ([file, text], i) => {
     const path = join(dir, `${i}.ttf`);
     await writeFile(path, await subsetFont(await readFile(resolve(file)), text, { targetFormat: 'truetype' }));
@@ -48,11 +50,26 @@ const roleOf = (x: Territory, code: string): CardArea['role'] =>
   x.level === 'region' || code === x.code || (x.level === 'province' && code.startsWith(`${x.code}.`)) ? 'highlight'
     : x.level === 'commune' && code.startsWith(`${x.province_code}.`) ? 'context' : 'base';
 
-async function renderAll(): Promise<Map<string, ShareImage>> {
+/** The year the cards show: the featured indicator's latest census. */
+const yearOf = (indicator: Indicator) => Math.max(...indicator.years);
+
+async function renderAll(): Promise<Map<string, Card>> {
   const started = performance.now();
-  const options: ResvgRenderOptions = { font: { fontFiles: await fontFiles(), loadSystemFonts: false, defaultFontFamily: CARD_FONTS.latin } };
+  const dir = await mkdtemp(join(tmpdir(), 'observatoire-card-fonts-'));
+  try {
+    const images = await renderCards({ font: { fontFiles: await fontFiles(dir), loadSystemFonts: false, defaultFontFamily: CARD_FONTS.latin } });
+    const kib = Math.round([...images.values()].reduce((n, i) => n + i.png.length, 0) / 1024);
+    console.log(`share images: ${images.size} cards, ${kib} KiB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    return images;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function renderCards(options: ResvgRenderOptions): Promise<Map<string, Card>> {
   const fr = t('fr');
   const indicator = catalogue().get(FEATURED)!;
+  const year = yearOf(indicator);
   const value = censusIndex();
   const communes = readBoundaries('communes').features;
   const frame = cardFrame(communes);
@@ -67,10 +84,10 @@ async function renderAll(): Promise<Map<string, ShareImage>> {
       site: `${fr('site.name')} — ${REGION.name.fr}`,
       name_fr: x.name_fr,
       name_ar: x.name_ar,
-      value: formatValue(value(x.code, FEATURED, YEAR), indicator, 'fr'),
-      label_fr: `${indicator.label.fr}, ${YEAR}`,
+      value: formatValue(value(x.code, FEATURED, year), indicator, 'fr'),
+      label_fr: `${indicator.label.fr}, ${year}`,
       label_ar: indicator.label.ar,
-      credit: `HCP, RGPH ${YEAR} / © OpenStreetMap contributors`,
+      credit: `HCP, RGPH ${year} / © OpenStreetMap contributors`,
     }, {
       name_fr: fittingSize(widthAt(x.name_fr, 'latin')),
       name_ar: fittingSize(widthAt(x.name_ar, 'arabic')),
@@ -79,25 +96,25 @@ async function renderAll(): Promise<Map<string, ShareImage>> {
     const hash = createHash('sha256').update(png).digest('hex').slice(0, 12);
     return [x.code, { path: `/og/${x.code}.${hash}.png`, png }] as const;
   }));
-  console.log(`share images: ${images.length} cards, ${Math.round(images.reduce((n, [, i]) => n + i.png.length, 0) / 1024)} KiB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return new Map(images);
 }
 
-let all: Promise<Map<string, ShareImage>> | undefined;
+let all: Promise<Map<string, Card>> | undefined;
 /** Every profile's image, rendered on first use and shared by the pages and the image route. */
 export const shareImages = () => (all ??= renderAll());
 
 /** What a profile page puts in its Open Graph and Twitter tags. */
-export async function shareImageOf(x: Territory, lang: Lang) {
+export async function shareImageOf(x: Territory, lang: Lang): Promise<ShareImage> {
   const image = (await shareImages()).get(x.code)!;
   const indicator = catalogue().get(FEATURED)!;
+  const year = yearOf(indicator);
   return {
     url: absolute(image.path),
     width: CARD.width,
     height: CARD.height,
     alt: t(lang)('share.alt', {
-      name: nameOf(x, lang), region: REGION.name[lang], label: indicator.label[lang], year: YEAR,
-      value: formatValue(censusIndex()(x.code, FEATURED, YEAR), indicator, lang),
+      name: nameOf(x, lang), region: REGION.name[lang], label: indicator.label[lang], year,
+      value: formatValue(censusIndex()(x.code, FEATURED, year), indicator, lang),
     }),
   };
 }
