@@ -1,7 +1,8 @@
-// The comparator in the browser: reveals the chooser, reads the selection from the address
-// (?t=code,code…), and renders any selection with the same view code as the build, from the
-// comparator's JSON files. The pre-rendered default stays as it is until the reader asks
-// for another comparison, so the page is complete before (and without) this script.
+// The comparator in the browser: reveals the chooser (open on wide screens), reads the
+// selection from the address (?t=code,code…), and renders any selection with the same view
+// code as the build, from the comparator's JSON files. The pre-rendered default stays as it
+// is until the reader asks for another comparison, so the page is complete before (and
+// without) this script.
 
 import { comparatorHtml, comparatorView, MIN_COMPARED, parseSelection, type ComparatorMeta, type PlaceValues } from '../lib/site/comparator-view.ts';
 
@@ -9,6 +10,7 @@ export function startComparator(): void {
   const root = document.querySelector<HTMLElement>('[data-comparator]');
   if (!root) return;
   const lang = root.dataset.lang!;
+  const change = root.querySelector<HTMLDetailsElement>('[data-change]')!;
   const form = root.querySelector<HTMLFormElement>('[data-chooser]')!;
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
   const status = form.querySelector<HTMLElement>('[data-status]')!;
@@ -18,6 +20,9 @@ export function startComparator(): void {
   const base = `/${lang}/comparer/`;
   const printButton = root.querySelector<HTMLButtonElement>('[data-print]');
   if (printButton) { printButton.hidden = false; printButton.addEventListener('click', () => window.print()); }
+
+  // The same width as the stylesheet's phone layout (Comparator.astro).
+  const reveal = (failed: boolean) => { change.hidden = false; change.open = failed || matchMedia('(min-width: 48rem)').matches; };
 
   const shown = () => [...target.querySelectorAll<HTMLElement>('[data-compared] [data-code]')].map((li) => li.dataset.code!);
   const values = new Map<string, Promise<PlaceValues>>();
@@ -67,7 +72,7 @@ export function startComparator(): void {
     };
     const initial = fromAddress();
     void apply(initial.length >= MIN_COMPARED ? initial : shown());
-    form.hidden = false;
+    reveal(false);
 
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -77,5 +82,5 @@ export function startComparator(): void {
       void apply(codes);
     });
     window.addEventListener('popstate', () => { const codes = fromAddress(); if (codes.length >= MIN_COMPARED) void apply(codes); });
-  }).catch(() => { status.textContent = root.dataset.failed ?? ''; form.hidden = false; });
+  }).catch(() => { status.textContent = root.dataset.failed ?? ''; reveal(true); });
 }

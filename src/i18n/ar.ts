@@ -330,6 +330,7 @@ export const ar: Messages = {
   'notFound.title': 'الصفحة غير موجودة',
   'notFound.text': 'لا يقابل هذا العنوان أي صفحة في المرصد. ربما تغيّر: ابحث عن جماعة أعلاه، أو عد إلى الصفحة الرئيسية.',
   'meta.profile': 'بطاقة {name} ({kind}): السكان في 2014 و2024، الرتب، مؤشرات الإحصاء وأرقام الهجرة.',
+  'share.alt': 'خريطة جهة {region} تبرز {name}؛ {label} سنة {year}: {value}.',
   // ---- end h12 ----
   // --- h8site: profiles that compare (summary, strips, pyramid) ---
   // Plural forms: one key per category of Intl.PluralRules (Arabic uses all six).
@@ -381,6 +382,7 @@ export const ar: Messages = {
   'cmp.defaultRegion': 'افتراضيا: الجهة والمغرب.',
   'cmp.legend': 'المجالات المقارنة',
   'cmp.groups': 'المحاور',
+  'cmp.change': 'تغيير المقارنة',
   'cmp.choose': 'اختر من مجالين إلى أربعة',
   'cmp.slot': 'المجال {n}',
   'cmp.none': '(لا شيء)',
@@ -400,7 +402,10 @@ export const ar: Messages = {
   // ---- end h12ui: the comparator ----
   // ---- h12ui: search without JavaScript ----
   'directory.jump': 'انتقل إلى إقليم',
-  'directory.noscript': 'بدون جافاسكريبت لا يمكن لهذه الصفحة قراءة البحث: كل الجماعات مدرجة أدناه حسب الإقليم. اختر إقليما، أو ابحث عن الاسم في الصفحة (Ctrl+F).',
+  'directory.letters': 'الجماعات حسب الحرف الأول',
+  'directory.letterCount': 'zero:لا جماعة تبدأ بحرف «{letter}»|one:جماعة واحدة تبدأ بحرف «{letter}»|two:جماعتان تبدآن بحرف «{letter}»|few:{n} جماعات تبدأ بحرف «{letter}»|many:{n} جماعة تبدأ بحرف «{letter}»|other:{n} جماعة تبدأ بحرف «{letter}»',
+  'directory.allLetters': 'كل الجماعات',
+  'directory.noscript': 'بدون جافاسكريبت لا يمكن لهذه الصفحة قراءة بحثك: الموقع ثابت ولا يتلقى النص المبحوث عنه، لذا فكل الجماعات مدرجة أدناه حسب الإقليم. للوصول بسرعة، اختر الحرف الأول من الاسم (فلا تبقى في القائمة إلا الجماعات التي تبدأ به) أو إقليما، أو ابحث عن الاسم في الصفحة (Ctrl+F).',
   'map.openProfile': 'فتح الملف',
   // ---- end h12ui: search without JavaScript ----
   // ---- h12data: metadata, spreadsheets, citation, changelog, indicator pages, about ----

@@ -330,6 +330,7 @@ export const en: Messages = {
   'notFound.title': 'Page not found',
   'notFound.text': 'This address matches no page of the observatory. It may have changed: search for a commune above, or start again from the home page.',
   'meta.profile': 'Profile of {name} ({kind}): population 2014 and 2024, ranks, census indicators and migration figures.',
+  'share.alt': 'Map of the {region} region with {name} highlighted; {label} in {year}: {value}.',
   // ---- end h12 ----
   // --- h8site: profiles that compare (summary, strips, pyramid) ---
   // Plural forms: one key per category of Intl.PluralRules (English uses one and other).
@@ -381,6 +382,7 @@ export const en: Messages = {
   'cmp.defaultRegion': 'By default, the region and Morocco.',
   'cmp.legend': 'Territories compared',
   'cmp.groups': 'Themes',
+  'cmp.change': 'Change the comparison',
   'cmp.choose': 'Choose two to four territories',
   'cmp.slot': 'Territory {n}',
   'cmp.none': '(none)',
@@ -400,7 +402,10 @@ export const en: Messages = {
   // ---- end h12ui: the comparator ----
   // ---- h12ui: search without JavaScript ----
   'directory.jump': 'Go to a province',
-  'directory.noscript': 'Without JavaScript this page cannot read the search: every commune is listed below by province. Pick a province, or look for the name in the page (Ctrl+F).',
+  'directory.letters': 'Communes by first letter',
+  'directory.letterCount': 'one:{n} commune starts with “{letter}”|other:{n} communes start with “{letter}”',
+  'directory.allLetters': 'All communes',
+  'directory.noscript': 'Without JavaScript this page cannot read your search: a static site does not receive the text searched for, so every commune is listed below by province. To get there fast, pick the first letter of the name (the list then keeps only those communes) or a province, or look for the name in the page (Ctrl+F).',
   'map.openProfile': 'Open the profile',
   // ---- end h12ui: search without JavaScript ----
   // ---- h12data: metadata, spreadsheets, citation, changelog, indicator pages, about ----

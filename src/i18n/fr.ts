@@ -332,6 +332,7 @@ export const fr = {
   'notFound.title': 'Page introuvable',
   'notFound.text': 'Cette adresse ne correspond à aucune page de l’observatoire. Elle a peut-être changé : cherchez une commune ci-dessus, ou repartez de l’accueil.',
   'meta.profile': 'Fiche de {name} ({kind}) : population 2014 et 2024, rangs, indicateurs du recensement et chiffres de la migration.',
+  'share.alt': 'Carte de la région {region}, {name} en évidence ; {label} en {year} : {value}.',
   // ---- end h12 ----
   // --- h8site: profiles that compare (summary, strips, pyramid) ---
   // Plural forms: one key per category of Intl.PluralRules (French uses one and other).
@@ -383,6 +384,7 @@ export const fr = {
   'cmp.defaultRegion': 'Par défaut, la région et le Maroc.',
   'cmp.legend': 'Territoires comparés',
   'cmp.groups': 'Thèmes',
+  'cmp.change': 'Changer la comparaison',
   'cmp.choose': 'Choisir deux à quatre territoires',
   'cmp.slot': 'Territoire {n}',
   'cmp.none': '(aucun)',
@@ -402,7 +404,10 @@ export const fr = {
   // ---- end h12ui: the comparator ----
   // ---- h12ui: search without JavaScript ----
   'directory.jump': 'Aller à une province',
-  'directory.noscript': 'Sans JavaScript, cette page ne peut pas lire la recherche : toutes les communes sont listées par province ci-dessous. Choisissez une province, ou cherchez le nom dans la page (Ctrl+F).',
+  'directory.letters': 'Communes par première lettre',
+  'directory.letterCount': 'one:{n} commune commence par « {letter} »|other:{n} communes commencent par « {letter} »',
+  'directory.allLetters': 'Toutes les communes',
+  'directory.noscript': 'Sans JavaScript, cette page ne peut pas lire votre recherche : un site statique ne reçoit pas le texte cherché, et toutes les communes sont donc listées ci-dessous, par province. Pour aller vite, choisissez la première lettre du nom (la liste ne garde que ces communes) ou une province, ou cherchez le nom dans la page (Ctrl+F).',
   'map.openProfile': 'Ouvrir le profil',
   // ---- end h12ui: search without JavaScript ----
   // ---- h12data: metadata, spreadsheets, citation, changelog, indicator pages, about ----

@@ -104,6 +104,38 @@ describe('comparator', () => {
     await page.close();
   });
 
+  it('on a phone, shows the names and the first figures on the first screen, the chooser one tap away', async () => {
+    const page = await site.browser.newPage();
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const lang of ['fr', 'ar'] as const) {
+      for (const path of [`/${lang}/comparer/commune/tafraout/`, `/${lang}/comparer/?t=09.581.01.05,09.581,09,MA`]) {
+        await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
+        await page.waitForSelector('[data-change]:not([hidden])');
+        const first = page.locator('[data-indicator]').first();
+        const names = await page.locator('[data-compared] [data-code]').count();
+        // Every place's name and its first figure end within the first 740 px of the page.
+        for (const el of [page.locator('[data-compared] [data-code]').last(), first.locator('dd').nth(names - 1)]) {
+          const box = (await el.boundingBox())!;
+          expect(box.y + box.height + (await page.evaluate(() => scrollY)), `${path} ${await el.textContent()}`).toBeLessThanOrEqual(740);
+        }
+        const summary = page.locator('[data-change] summary');
+        expect((await summary.boundingBox())!.height).toBeGreaterThanOrEqual(24);
+        expect(await page.locator('[data-chooser] select').first().isVisible()).toBe(false);
+        await summary.click();
+        expect(await page.locator('[data-chooser] select').first().isVisible()).toBe(true);
+        expect(await page.locator('[data-chooser] label').first().innerText()).not.toBe('');
+      }
+      await page.goto(`${site.origin}/${lang}/comparer/commune/tafraout/`, { waitUntil: 'networkidle' });
+      await page.screenshot({ path: join(ARTIFACTS, `comparator-first-screen-${lang}-360.png`) });
+    }
+    // On a wide screen the chooser is open from the start.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${site.origin}/fr/comparer/commune/tafraout/`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('[data-change]:not([hidden])');
+    expect(await page.locator('[data-chooser] select').first().isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('keeps every minus sign before its digits on Arabic pages (comparator, profile, home)', async () => {
     const page = await site.browser.newPage();
     for (const path of ['/ar/comparer/commune/tafraout/', '/ar/commune/tafraout/', '/ar/']) {

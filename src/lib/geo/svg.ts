@@ -13,7 +13,7 @@ export interface Frame {
   project: (lon: number, lat: number) => [number, number];
 }
 
-function ringsOf(geometry: Geometry): Position[][] {
+export function ringsOf(geometry: Geometry): Position[][] {
   switch (geometry.type) {
     case 'Polygon': return geometry.coordinates;
     case 'MultiPolygon': return geometry.coordinates.flat();
