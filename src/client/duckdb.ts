@@ -45,13 +45,14 @@ async function start(): Promise<Started> {
     previous = previous.then(async () => { await conn.insertArrowFromIPCStream(await downloads[i]!, { name, create: true }); });
     loaded.set(name, previous);
   });
-  await Promise.all([loaded.get('territories'), loaded.get('census')]);
+  const first = ['territories', 'census'] as const;
+  await Promise.all(first.map((t) => loaded.get(t)));
   // A first query proves the census tables are there; its end is the "engine ready" the benchmark times.
   await conn.query('SELECT count(*) FROM census JOIN territories ON territory_code = code');
   performance.mark('duckdb-ready', { detail: { ms: performance.now() - t0 } });
   // The SQL console waits for every table (`engine()`), so no reader's SQL runs before the lock.
   const all = previous.then(() => lockDown(conn)).then(() => { performance.mark('duckdb-all-tables'); });
-  for (const name of TABLES) loaded.set(name, all);
+  for (const name of TABLES) if (!(first as readonly string[]).includes(name)) loaded.set(name, all);
   return { conn, loaded };
 }
 
