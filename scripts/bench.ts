@@ -1,7 +1,10 @@
-// `npm run bench [-- --runs N] [--no-build] [--dist DIR] [--json FILE] [--dwell MS]`: builds the
-// site, serves dist/ (or DIR: e.g. an older build, for a before/after table in one session)
-// with the precompressed twins and the cache headers of the README, and measures pages in
-// headless Chromium with a cold cache per run. Reports medians as a table, and as JSON.
+// `npm run bench [-- --runs N] [--no-build] [--dist DIR] [--compare DIR2 [--out DIR3]] [--json FILE] [--dwell MS]`:
+// builds the site, serves dist/ (or DIR) with the precompressed twins and the cache headers
+// of the README, and measures pages in headless Chromium with a cold cache per run. Reports
+// medians as a table, and as JSON. With `--compare`, two builds (DIR before, DIR2 after) are
+// measured in the same session, runs alternating between them, and every measure is also
+// given as the median of the after/before ratios paired run by run: on a shared, noisy
+// machine the pairs cancel most of the load both builds met.
 //
 // What the issue's table names, all medians over the runs:
 // - explorer: indicator switch → map redrawn (MapLibre), a plain repaint of the same map, and
@@ -10,8 +13,8 @@
 // - home: bytes in all before any interaction.
 
 import { execSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -24,6 +27,10 @@ const option = (name: string) => { const i = args.indexOf(name); return i >= 0 ?
 const runs = Number(option('--runs') ?? 5);
 const jsonFile = option('--json');
 const dist = option('--dist') ?? 'dist';
+/** A second build measured in the same run (`--dist` is then "before", `--compare` "after"). */
+const against = option('--compare');
+/** Where a comparison writes before.json, after.json and compare.json. */
+const out = option('--out');
 /** How long the reader stays on the explorer before leaving (V8 caches wasm code after tiering up). */
 const dwellMs = Number(option('--dwell') ?? 4000);
 /** A reader does not switch indicators every frame: each switch starts from a quiet page. */
@@ -163,74 +170,135 @@ async function dataBytes(): Promise<number> {
   return gzipSync(topology, { level: 9 }).length + gzipSync(values, { level: 9 }).length;
 }
 
-async function main() {
-  if (!args.includes('--no-build') && !option('--dist')) execSync('npm run build', { stdio: 'inherit' });
-  const requests: string[] = [];
-  const server = await serveDist(dist, (url) => requests.push(url));
-  const home: HomeSample[] = [];
-  const cold: ExplorerSample[] = [];
-  const warm: ExplorerSample[] = [];
-  try {
-    for (let i = 0; i < runs; i++) {
-      const a = await freshContext();
-      home.push(await measureHome(a.context, `${server.origin}/fr/`));
-      await a.dispose();
-      const b = await freshContext();
-      cold.push(await measureExplorer(b.context, `${server.origin}/fr/explorer/`, requests, true));
-      warm.push(await measureExplorer(b.context, `${server.origin}/fr/explorer/`, requests, false));
-      await b.dispose();
-      process.stderr.write(`run ${i + 1}/${runs}: switch ${Math.round(cold.at(-1)!.switchMs!)} ms, repaint ${Math.round(cold.at(-1)!.repaintMs!)} ms, DuckDB ${Math.round(cold.at(-1)!.readyMs)} / ${Math.round(warm.at(-1)!.readyMs)} ms, return-visit requests ${warm.at(-1)!.requests}\n`);
-    }
-  } finally {
-    await server.close();
-  }
+interface Samples { home: HomeSample[]; cold: ExplorerSample[]; warm: ExplorerSample[]; load: number[] }
+
+/** One run of a build: the home page in a fresh profile, then the explorer cold and on a return visit in another. */
+async function sampleRun(origin: string, requests: string[], into: Samples): Promise<void> {
+  into.load.push(loadavg()[0]!);
+  const a = await freshContext();
+  into.home.push(await measureHome(a.context, `${origin}/fr/`));
+  await a.dispose();
+  const b = await freshContext();
+  into.cold.push(await measureExplorer(b.context, `${origin}/fr/explorer/`, requests, true));
+  into.warm.push(await measureExplorer(b.context, `${origin}/fr/explorer/`, requests, false));
+  await b.dispose();
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+function summarize(dir: string, s: Samples, data: number) {
   const med = <T>(xs: T[], key: keyof T) => Math.round(median(xs.map((x) => x[key] as number).filter((v) => Number.isFinite(v))));
-  const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
-  // Ratios paired run by run, then their median.
-  const paired = (f: (i: number) => number) => Math.round(median(cold.map((_, i) => f(i))) * 100) / 100;
-  const data = await dataBytes();
-  const result = {
-    dist, runs, quietMsBeforeEachSwitch: QUIET_MS,
+  const paired = (f: (i: number) => number) => round2(median(s.cold.map((_, i) => f(i))));
+  return {
+    dist: dir, runs: s.cold.length, quietMsBeforeEachSwitch: QUIET_MS, loadAverage1m: round2(median(s.load)),
     explorer: {
-      switchMs: med(cold, 'switchMs'), repaintMs: med(cold, 'repaintMs'),
-      switchOverRepaint: paired((i) => cold[i]!.switchMs! / cold[i]!.repaintMs!),
-      switchMinusRepaintMs: Math.round(median(cold.map((c) => c.switchMs! - c.repaintMs!))),
-      duckdbFirstVisitMs: med(cold, 'readyMs'), duckdbReturnVisitMs: med(warm, 'readyMs'),
-      returnOverFirstVisit: paired((i) => warm[i]!.readyMs / cold[i]!.readyMs),
-      returnVisitRequests: med(warm, 'requests'), firstVisitRequests: med(cold, 'requests'),
-      mapShownMs: med(cold, 'mapShownMs'), bytesBeforeMap: med(cold, 'bytesBeforeMap'), bytesTotal: med(cold, 'bytesTotal'),
+      switchMs: med(s.cold, 'switchMs'), repaintMs: med(s.cold, 'repaintMs'),
+      switchOverRepaint: paired((i) => s.cold[i]!.switchMs! / s.cold[i]!.repaintMs!),
+      switchMinusRepaintMs: Math.round(median(s.cold.map((c) => c.switchMs! - c.repaintMs!))),
+      duckdbFirstVisitMs: med(s.cold, 'readyMs'), duckdbReturnVisitMs: med(s.warm, 'readyMs'),
+      returnOverFirstVisit: paired((i) => s.warm[i]!.readyMs / s.cold[i]!.readyMs),
+      returnVisitRequests: med(s.warm, 'requests'), firstVisitRequests: med(s.cold, 'requests'),
+      mapShownMs: med(s.cold, 'mapShownMs'), bytesBeforeMap: med(s.cold, 'bytesBeforeMap'), bytesTotal: med(s.cold, 'bytesTotal'),
     },
     home: {
-      bytesTotalBeforeInteraction: med(home, 'bytesTotal'), bytesBeforeFcp: med(home, 'bytesBeforeFcp'), jsBytesBeforeInteraction: med(home, 'jsBytesTotal'),
-      fcpMs: med(home, 'fcpMs'), dataBytes: data, ratioToData: ratio(med(home, 'bytesTotal'), data),
-      switchMs: med(home, 'switchMs'), repaintMs: med(home, 'repaintMs'), switchOverRepaint: ratio(med(home, 'switchMs'), med(home, 'repaintMs')),
+      bytesTotalBeforeInteraction: med(s.home, 'bytesTotal'), bytesBeforeFcp: med(s.home, 'bytesBeforeFcp'), jsBytesBeforeInteraction: med(s.home, 'jsBytesTotal'),
+      fcpMs: med(s.home, 'fcpMs'), dataBytes: data, ratioToData: round2(med(s.home, 'bytesTotal') / data),
+      switchMs: med(s.home, 'switchMs'), repaintMs: med(s.home, 'repaintMs'), switchOverRepaint: round2(med(s.home, 'switchMs') / med(s.home, 'repaintMs')),
     },
   };
+}
+type Summary = ReturnType<typeof summarize>;
+
+/** The measures the issue names, per run: what the paired comparison divides run by run. */
+const PAIRED: Record<string, (s: Samples, i: number) => number> = {
+  'explorer: indicator switch → map redrawn': (s, i) => s.cold[i]!.switchMs!,
+  'explorer: plain repaint of the same map': (s, i) => s.cold[i]!.repaintMs!,
+  'explorer: switch / repaint': (s, i) => s.cold[i]!.switchMs! / s.cold[i]!.repaintMs!,
+  'explorer: switch − repaint': (s, i) => s.cold[i]!.switchMs! - s.cold[i]!.repaintMs!,
+  'explorer: first DuckDB result, first visit': (s, i) => s.cold[i]!.readyMs,
+  'explorer: first DuckDB result, return visit': (s, i) => s.warm[i]!.readyMs,
+  'explorer: requests, return visit': (s, i) => s.warm[i]!.requests,
+  'explorer: bytes before the first map (no engine)': (s, i) => s.cold[i]!.bytesBeforeMap,
+  'home: bytes in all before interaction': (s, i) => s.home[i]!.bytesTotal,
+};
+
+/** Both medians and the median of the after/before ratios of the same run (runs alternate which build goes first). */
+function compare(before: Samples, after: Samples) {
+  return Object.fromEntries(Object.entries(PAIRED).map(([name, f]) => {
+    const b = before.cold.map((_, i) => f(before, i));
+    const a = after.cold.map((_, i) => f(after, i));
+    return [name, { before: round2(median(b)), after: round2(median(a)), pairedRatio: round2(median(a.map((x, i) => x / b[i]!))), pairedDifference: round2(median(a.map((x, i) => x - b[i]!))) }];
+  }));
+}
+
+function printSummary(r: Summary) {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  console.log(`\n${dist}: medians over ${runs} cold runs (bytes on the wire)\n`);
+  console.log(`\n${r.dist}: medians over ${r.runs} cold runs (bytes on the wire), load average ${r.loadAverage1m}\n`);
   console.table({
-    'explorer: indicator switch → map redrawn': `${result.explorer.switchMs} ms`,
-    'explorer: plain repaint of the same map': `${result.explorer.repaintMs} ms`,
-    'explorer: switch / repaint (paired)': `${result.explorer.switchOverRepaint}×`,
-    'explorer: switch − repaint': `${result.explorer.switchMinusRepaintMs} ms`,
-    'explorer: first DuckDB result, first visit': `${result.explorer.duckdbFirstVisitMs} ms`,
-    'explorer: first DuckDB result, return visit': `${result.explorer.duckdbReturnVisitMs} ms`,
-    'explorer: return / first visit (paired)': `${result.explorer.returnOverFirstVisit}×`,
-    'explorer: requests, return visit': String(result.explorer.returnVisitRequests),
-    'explorer: requests, first visit': String(result.explorer.firstVisitRequests),
-    'explorer: first map shown': `${result.explorer.mapShownMs} ms`,
-    'explorer: bytes before the first map (no engine)': kb(result.explorer.bytesBeforeMap),
-    'explorer: bytes in all (engine included)': kb(result.explorer.bytesTotal),
-    'home: bytes in all before interaction': kb(result.home.bytesTotalBeforeInteraction),
-    'home: bytes before first paint': kb(result.home.bytesBeforeFcp),
-    'home: JS before interaction': kb(result.home.jsBytesBeforeInteraction),
-    'home: first contentful paint': `${result.home.fcpMs} ms`,
-    'home: boundaries + values shown (gzip floor)': kb(result.home.dataBytes),
-    'home: bytes / data shown': `${result.home.ratioToData}×`,
-    'home: switch → MapLibre map redrawn': `${result.home.switchMs} ms`,
-    'home: plain repaint': `${result.home.repaintMs} ms`,
+    'explorer: indicator switch → map redrawn': `${r.explorer.switchMs} ms`,
+    'explorer: plain repaint of the same map': `${r.explorer.repaintMs} ms`,
+    'explorer: switch / repaint (paired)': `${r.explorer.switchOverRepaint}×`,
+    'explorer: switch − repaint': `${r.explorer.switchMinusRepaintMs} ms`,
+    'explorer: first DuckDB result, first visit': `${r.explorer.duckdbFirstVisitMs} ms`,
+    'explorer: first DuckDB result, return visit': `${r.explorer.duckdbReturnVisitMs} ms`,
+    'explorer: return / first visit (paired)': `${r.explorer.returnOverFirstVisit}×`,
+    'explorer: requests, return visit': String(r.explorer.returnVisitRequests),
+    'explorer: requests, first visit': String(r.explorer.firstVisitRequests),
+    'explorer: first map shown': `${r.explorer.mapShownMs} ms`,
+    'explorer: bytes before the first map (no engine)': kb(r.explorer.bytesBeforeMap),
+    'explorer: bytes in all (engine included)': kb(r.explorer.bytesTotal),
+    'home: bytes in all before interaction': kb(r.home.bytesTotalBeforeInteraction),
+    'home: bytes before first paint': kb(r.home.bytesBeforeFcp),
+    'home: JS before interaction': kb(r.home.jsBytesBeforeInteraction),
+    'home: first contentful paint': `${r.home.fcpMs} ms`,
+    'home: boundaries + values shown (gzip floor)': kb(r.home.dataBytes),
+    'home: bytes / data shown': `${r.home.ratioToData}×`,
+    'home: switch → MapLibre map redrawn': `${r.home.switchMs} ms`,
+    'home: plain repaint': `${r.home.repaintMs} ms`,
   });
-  if (jsonFile) await writeFile(jsonFile, JSON.stringify(result, null, 2) + '\n');
+}
+
+const progress = (label: string, s: Samples) => {
+  const [c, w] = [s.cold.at(-1)!, s.warm.at(-1)!];
+  process.stderr.write(`${label} run ${s.cold.length}/${runs}: switch ${Math.round(c.switchMs!)} ms, repaint ${Math.round(c.repaintMs!)} ms, DuckDB ${Math.round(c.readyMs)} / ${Math.round(w.readyMs)} ms, return-visit requests ${w.requests}, load ${s.load.at(-1)!.toFixed(2)}\n`);
+};
+
+async function main() {
+  if (!args.includes('--no-build') && !option('--dist') && !against) execSync('npm run build', { stdio: 'inherit' });
+  const data = await dataBytes();
+  const builds = [dist, ...(against ? [against] : [])];
+  const servers = await Promise.all(builds.map(async (dir) => {
+    const requests: string[] = [];
+    return { dir, requests, server: await serveDist(dir, (url) => requests.push(url)), samples: { home: [], cold: [], warm: [], load: [] } as Samples };
+  }));
+  try {
+    for (let i = 0; i < runs; i++) {
+      // Alternate which build goes first, so that neither always meets the machine's same moment.
+      for (const b of i % 2 === 0 ? servers : [...servers].reverse()) {
+        await sampleRun(b.server.origin, b.requests, b.samples);
+        progress(b.dir, b.samples);
+      }
+    }
+  } finally {
+    await Promise.all(servers.map((b) => b.server.close()));
+  }
+  const [before, after] = servers.map((b) => summarize(b.dir, b.samples, data));
+  printSummary(before!);
+  if (!after) {
+    if (jsonFile) await writeFile(jsonFile, JSON.stringify(before, null, 2) + '\n');
+    return;
+  }
+  printSummary(after);
+  const paired = compare(servers[0]!.samples, servers[1]!.samples);
+  console.log(`\n${after.dist} against ${before!.dist}: ${runs} alternating runs, after / before paired run by run\n`);
+  console.table(paired);
+  if (out) {
+    await mkdir(out, { recursive: true });
+    const json = (x: unknown) => JSON.stringify(x, null, 2) + '\n';
+    await writeFile(join(out, 'before.json'), json(before));
+    await writeFile(join(out, 'after.json'), json(after));
+    await writeFile(join(out, 'compare.json'), json({ before: before!.dist, after: after.dist, runs, loadAverage1m: { before: before!.loadAverage1m, after: after.loadAverage1m }, measures: paired }));
+  }
 }
 
 main().catch((error: unknown) => {

@@ -60,6 +60,46 @@ describe('explorer', () => {
     await page.close();
   });
 
+  it('recolours both maps from memory when the indicator changes: in the same task, with no query and no reload of the map\'s tiles', async () => {
+    const page = await open('/fr/explorer/');
+    await engineReady(page);
+    await page.waitForSelector('[data-explorer-map][data-map-ready="true"]', { timeout: 120_000 });
+    // Every indicator's values at this level and year are in memory once this mark is set.
+    await page.waitForFunction(() => performance.getEntriesByName('explorer-slice').length > 0, null, { timeout: 60_000 });
+    const seen = await page.evaluate(async () => {
+      type Live = { on(e: string, f: (e: { sourceDataType?: string; tile?: unknown }) => void): void; once(e: string, f: () => void): void; getFeatureState(f: { source: string; id: string }): { fill?: string } };
+      const map = (window as unknown as { observatoireMap: Live }).observatoireMap;
+      const select = document.querySelector<HTMLSelectElement>('[data-control="indicator"]')!;
+      const paths = [...document.querySelectorAll<SVGPathElement>('g[data-level="commune"] path[data-code]')];
+      const fills = () => paths.map((p) => p.getAttribute('fill'));
+      const before = fills();
+      const queries = () => performance.getEntriesByName('duckdb-query').length;
+      const queriesBefore = queries();
+      // A paint expression keyed on a feature property makes MapLibre reload the source's tiles.
+      let tiles = 0;
+      map.on('sourcedata', (e) => { if (e.tile) tiles++; });
+      select.value = 'sex_female';
+      select.dispatchEvent(new Event('change'));
+      // Still inside the change event's task: nothing has been awaited.
+      const after = fills();
+      const live = paths.map((p) => map.getFeatureState({ source: 'communes', id: p.dataset.code! }).fill ?? null);
+      const result = {
+        indicator: document.querySelector<HTMLElement>('[data-explorer-map]')!.dataset.indicator,
+        changed: after.filter((f, i) => f !== before[i]).length,
+        liveMatchesSvg: live.every((f, i) => f === after[i]),
+        queries: queries() - queriesBefore,
+      };
+      await new Promise<void>((resolve) => map.once('idle', () => resolve()));
+      return { ...result, tiles };
+    });
+    expect(seen.indicator).toBe('sex_female');
+    expect(seen.changed).toBeGreaterThan(0);
+    expect(seen.liveMatchesSvg).toBe(true);
+    expect(seen.queries).toBe(0);
+    expect(seen.tiles).toBe(0);
+    await page.close();
+  });
+
   it('walks the map from the keyboard in rank order and opens the profile with Enter', async () => {
     const page = await open('/en/explorer/');
     await engineReady(page);

@@ -3,7 +3,7 @@
 // once DuckDB has started and the page is idle, so that its 450 KB never compete with the
 // engine's start. Both draw from the same view.
 
-import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { ExplorerLevel } from '../../lib/explorer/state.ts';
 import type { ExplorerView } from '../../lib/explorer/view.ts';
 import { MISSING_COLOUR } from '../../lib/palette.ts';
@@ -94,7 +94,9 @@ async function startLiveMap(container: HTMLElement, tooltip: HTMLElement, curren
   m.addSource('communes', { type: 'geojson', data: communes, promoteId: 'code' });
   m.addSource('provinces', { type: 'geojson', data: provinces, promoteId: 'code' });
   for (const level of ['communes', 'provinces'] as const) {
-    m.addLayer({ id: `${level}-fill`, type: 'fill', source: level, paint: { 'fill-color': MISSING_COLOUR } });
+    // The colour is each feature's state, so a recolour touches paint buffers only: a paint
+    // expression keyed on a property (a `match`) makes MapLibre re-tile the whole source.
+    m.addLayer({ id: `${level}-fill`, type: 'fill', source: level, paint: { 'fill-color': ['to-color', ['feature-state', 'fill'], MISSING_COLOUR] } });
     m.addLayer({ id: `${level}-line`, type: 'line', source: level, paint: { 'line-color': level === 'provinces' ? '#1d2433' : '#ffffff', 'line-width': level === 'provinces' ? 1.2 : 0.5 } });
     m.addLayer({ id: `${level}-hover`, type: 'line', source: level, paint: { 'line-color': '#1d2433', 'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 3, 0] } });
   }
@@ -155,11 +157,12 @@ async function startLiveMap(container: HTMLElement, tooltip: HTMLElement, curren
   });
   container.addEventListener('blur', () => { tooltip.hidden = true; });
 
+  const codes = { communes: communes.features.map((f) => f.properties!.code as string), provinces: provinces.features.map((f) => f.properties!.code as string) };
   const recolour = (input: MapInput) => {
     const visible = input.level === 'commune' ? 'communes' : 'provinces';
     const hidden = visible === 'communes' ? 'provinces' : 'communes';
-    const expression = ['match', ['get', 'code'], ...[...input.view.colours].flat(), MISSING_COLOUR] as unknown as ExpressionSpecification;
-    m.setPaintProperty(`${visible}-fill`, 'fill-color', expression);
+    for (const id of codes[visible]) m.setFeatureState({ source: visible, id }, { fill: input.view.colours.get(id) ?? MISSING_COLOUR });
+    // Unchanged visibilities are no-ops for MapLibre (a changed one reloads the source: a level change only).
     m.setLayoutProperty(`${visible}-fill`, 'visibility', 'visible');
     m.setLayoutProperty(`${hidden}-fill`, 'visibility', 'none');
     m.setLayoutProperty(`${hidden}-hover`, 'visibility', 'none');

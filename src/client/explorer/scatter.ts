@@ -15,9 +15,8 @@ export async function drawScatter(target: Element, note: Element, ctx: Context, 
   if (state.year === 'change') { target.replaceChildren(); note.textContent = ctx.msg('explorer.scatterChange'); return; }
   const year = state.year;
   const x = ctx.indicator(state.versus), y = ctx.indicator(state.indicator);
-  const { sql, params } = scatterQuery(x.id, y.id, state.level, year);
   const [points, Plot] = await Promise.all([
-    query(sql, params).then((t) => t.toArray().map((r) => r.toJSON() as Point)),
+    query(scatterQuery(x.id, y.id, state.level, year)).then((t) => t.toArray().map((r) => r.toJSON() as Point)),
     import('@observablehq/plot'),
   ]);
   if (!stillWanted()) return;

@@ -4,7 +4,10 @@
 
 import type { ChangeKind, Year } from './state.ts';
 
-export interface BoundQuery { sql: string; params: (string | number)[] }
+/** The tables the explorer's statements read: the engine answers them once these are loaded. */
+export const EXPLORER_TABLES = ['territories', 'census'] as const;
+
+export interface BoundQuery { sql: string; params: (string | number)[]; tables: typeof EXPLORER_TABLES }
 
 /**
  * One row per territory of the level (commune, province, or region and country for the
@@ -22,7 +25,7 @@ LEFT JOIN census now ON now.territory_code = t.code AND now.indicator_id = ? AND
 LEFT JOIN census before ON before.territory_code = t.code AND before.indicator_id = ? AND before.year = 2014
 WHERE t.level = ?
 ORDER BY value DESC NULLS LAST, t.code`,
-      params: [indicator, indicator, level],
+      params: [indicator, indicator, level], tables: EXPLORER_TABLES,
     };
   }
   return {
@@ -31,7 +34,7 @@ FROM territories t
 LEFT JOIN census c ON c.territory_code = t.code AND c.indicator_id = ? AND c.year = ?
 WHERE t.level = ?
 ORDER BY c.value DESC NULLS LAST, t.code`,
-    params: [indicator, Number(year), level],
+    params: [indicator, Number(year), level], tables: EXPLORER_TABLES,
   };
 }
 
@@ -44,7 +47,7 @@ JOIN census a ON a.territory_code = t.code AND a.indicator_id = ? AND a.year = ?
 JOIN census b ON b.territory_code = t.code AND b.indicator_id = ? AND b.year = ?
 WHERE t.level = ?
 ORDER BY t.code`,
-    params: [x, Number(year), y, Number(year), level],
+    params: [x, Number(year), y, Number(year), level], tables: EXPLORER_TABLES,
   };
 }
 
@@ -60,6 +63,6 @@ FROM territories t
 LEFT JOIN census c ON c.territory_code = t.code AND c.year = ?
 WHERE t.level = ?
 ORDER BY t.code`,
-    params: [Number(year), level],
+    params: [Number(year), level], tables: EXPLORER_TABLES,
   };
 }
