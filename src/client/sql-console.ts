@@ -46,7 +46,7 @@ export function startSqlConsole(): void {
       const table = await runCancellable(sql);
       last = table;
       const ms = Math.round(performance.now() - t0);
-      status.textContent = pluralOf(document.documentElement.lang, msg('sql.rows'), table.numRows, { ms }) + (table.numRows > SHOWN ? ` ${msg('sql.truncated', { n: SHOWN })}` : '');
+      status.textContent = pluralOf(document.documentElement.lang, messages['sql.rows'] ?? 'sql.rows', table.numRows, { ms }) + (table.numRows > SHOWN ? ` ${msg('sql.truncated', { n: SHOWN })}` : '');
       status.dataset.rows = String(table.numRows);
       render(table);
       downloads.hidden = false;

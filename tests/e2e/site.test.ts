@@ -257,6 +257,17 @@ describe('search', () => {
     expect(await page.locator('section[data-province-section="09.581"]').isVisible()).toBe(false);
     await page.close();
   });
+  it('on a phone, the directory keeps only the communes the search found (the reflowed table hides the others too)', async () => {
+    const page = await open('/fr/');
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(`${site.origin}/ar/communes/?q=tafraoute`, { waitUntil: 'networkidle' });
+    const found = page.locator('[data-results-list] li a');
+    await expect.poll(() => found.count()).toBeGreaterThan(1);
+    const communesFound = (await found.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).filter((p) => p.includes('/commune/'));
+    const rowsShown = await page.locator('tr[data-commune]:visible a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(rowsShown.sort()).toEqual(communesFound.sort());
+    await page.close();
+  });
   it('a search with no match says so in the directory instead of listing everything', async () => {
     const page = await open('/en/communes/?q=xyzxyz');
     await expect.poll(() => page.locator('[data-results-count]').textContent()).toBe('No territory matches “xyzxyz”.');
