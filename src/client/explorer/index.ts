@@ -198,7 +198,9 @@ export function startExplorer(): void {
     const id = requests.begin();
     state = next;
     syncControls();
-    publishState();
+    // The address and the language links after the map's frame: history.replaceState alone
+    // took ~14 ms of a switch here.
+    afterFrame(publishState);
     let rows = data.first;
     const slice = next.year === 'change' ? undefined : slices.get(`${next.level}|${next.year}`);
     // The embedded rows are the default indicator, level and year; a slice already fetched
