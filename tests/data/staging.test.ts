@@ -30,6 +30,12 @@ describe('staging and swap', () => {
     }
     process.kill(-child.pid!, 'SIGKILL');
     await new Promise((r) => child.once('exit', r));
+    // npx's own exit comes before its children's: wait until the whole killed group is gone,
+    // or the next build sees the killed tree's owner still alive and rightly keeps it.
+    for (let i = 0; i < 400; i++) {
+      try { process.kill(-child.pid!, 0); } catch { break; }
+      await new Promise((r) => setTimeout(r, 25));
+    }
     expect(await readdir(join(root, 'public'))).toEqual(['data']);
     expect(await readFile(join(out, 'datapackage.json'), 'utf8')).toBe(before);
   }, 240_000);
