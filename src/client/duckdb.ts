@@ -6,12 +6,13 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import { Table } from 'apache-arrow';
+import { EXPLORER_TABLES } from '../lib/explorer/query.ts';
 import { publishedUrl } from './data-urls.ts';
 
 /**
  * Every published table, loaded under its own name, in this order: the explorer's statements
- * read the first two only (`TableName` in query.ts), so they are in, and a first result
- * comes, before the others are loaded.
+ * read the first ones only (`EXPLORER_TABLES`), so they are in, and a first result comes,
+ * before the others are loaded.
  */
 export const TABLES = ['territories', 'census', 'indicators', 'facts', 'sources', 'reconciliation', 'migration_cohorts', 'communes'] as const;
 export type TableName = (typeof TABLES)[number];
@@ -45,14 +46,13 @@ async function start(): Promise<Started> {
     previous = previous.then(async () => { await conn.insertArrowFromIPCStream(await downloads[i]!, { name, create: true }); });
     loaded.set(name, previous);
   });
-  const first = ['territories', 'census'] as const;
-  await Promise.all(first.map((t) => loaded.get(t)));
+  await Promise.all(EXPLORER_TABLES.map((t) => loaded.get(t)));
   // A first query proves the census tables are there; its end is the "engine ready" the benchmark times.
   await conn.query('SELECT count(*) FROM census JOIN territories ON territory_code = code');
   performance.mark('duckdb-ready', { detail: { ms: performance.now() - t0 } });
   // The SQL console waits for every table (`engine()`), so no reader's SQL runs before the lock.
   const all = previous.then(() => lockDown(conn)).then(() => { performance.mark('duckdb-all-tables'); });
-  for (const name of TABLES) if (!(first as readonly string[]).includes(name)) loaded.set(name, all);
+  for (const name of TABLES) if (!(EXPLORER_TABLES as readonly string[]).includes(name)) loaded.set(name, all);
   return { conn, loaded };
 }
 

@@ -331,6 +331,7 @@ export const ar: Messages = {
   'notFound.text': 'لا يقابل هذا العنوان أي صفحة في المرصد. ربما تغيّر: ابحث عن جماعة أعلاه، أو عد إلى الصفحة الرئيسية.',
   'meta.profile': 'بطاقة {name} ({kind}): السكان في 2014 و2024، الرتب، مؤشرات الإحصاء وأرقام الهجرة.',
   'share.alt': 'خريطة جهة {region} تبرز {name}؛ {label} سنة {year}: {value}.',
+  'share.credit': 'المندوبية السامية للتخطيط، إحصاء {year} · © المساهمون في OpenStreetMap ‏(ODbL)',
   // ---- end h12 ----
   // --- h8site: profiles that compare (summary, strips, pyramid) ---
   // Plural forms: one key per category of Intl.PluralRules (Arabic uses all six).

@@ -331,6 +331,7 @@ export const en: Messages = {
   'notFound.text': 'This address matches no page of the observatory. It may have changed: search for a commune above, or start again from the home page.',
   'meta.profile': 'Profile of {name} ({kind}): population 2014 and 2024, ranks, census indicators and migration figures.',
   'share.alt': 'Map of the {region} region with {name} highlighted; {label} in {year}: {value}.',
+  'share.credit': 'HCP, RGPH {year} · © OpenStreetMap contributors (ODbL)',
   // ---- end h12 ----
   // --- h8site: profiles that compare (summary, strips, pyramid) ---
   // Plural forms: one key per category of Intl.PluralRules (English uses one and other).

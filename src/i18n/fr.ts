@@ -333,6 +333,7 @@ export const fr = {
   'notFound.text': 'Cette adresse ne correspond à aucune page de l’observatoire. Elle a peut-être changé : cherchez une commune ci-dessus, ou repartez de l’accueil.',
   'meta.profile': 'Fiche de {name} ({kind}) : population 2014 et 2024, rangs, indicateurs du recensement et chiffres de la migration.',
   'share.alt': 'Carte de la région {region}, {name} en évidence ; {label} en {year} : {value}.',
+  'share.credit': 'HCP, RGPH {year} · © contributeurs OpenStreetMap (ODbL)',
   // ---- end h12 ----
   // --- h8site: profiles that compare (summary, strips, pyramid) ---
   // Plural forms: one key per category of Intl.PluralRules (French uses one and other).

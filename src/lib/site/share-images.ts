@@ -87,7 +87,8 @@ async function renderCards(options: ResvgRenderOptions): Promise<Map<string, Car
       value: formatValue(value(x.code, FEATURED, year), indicator, 'fr'),
       label_fr: `${indicator.label.fr}, ${year}`,
       label_ar: indicator.label.ar,
-      credit: `HCP, RGPH ${year} / © OpenStreetMap contributors`,
+      // The card's text is Latin-script but for the Arabic name: its credit is the French one.
+      credit: fr('share.credit', { year }),
     }, {
       name_fr: fittingSize(widthAt(x.name_fr, 'latin')),
       name_ar: fittingSize(widthAt(x.name_ar, 'arabic')),
