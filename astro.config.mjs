@@ -16,5 +16,10 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Astro inlines small scripts into the page; the Content-Security-Policy runs no inline
   // script (src/lib/site/csp.ts), so every script stays a file. Other assets: Vite's default.
-  vite: { build: { assetsInlineLimit: (file) => (/\.[cm]?[jt]s$/.test(file) ? false : undefined) } },
+  // A worker's assets are named as the page's are, so a file both import (DuckDB's worker
+  // script, its wasm) is one file at one address, not two copies under two hashes.
+  vite: {
+    build: { assetsInlineLimit: (file) => (/\.[cm]?[jt]s$/.test(file) ? false : undefined) },
+    worker: { rollupOptions: { output: { assetFileNames: '_astro/[name].[hash][extname]' } } },
+  },
 });

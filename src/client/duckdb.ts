@@ -7,6 +7,7 @@ import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import { Table } from 'apache-arrow';
 import { EXPLORER_TABLES } from '../lib/explorer/query.ts';
+import { engineWorker } from './engine-worker.ts';
 import { publishedUrl } from './data-urls.ts';
 
 /**
@@ -31,7 +32,7 @@ async function start(): Promise<Started> {
   const t0 = performance.now();
   // The tables download while the engine compiles, not after.
   const downloads = TABLES.map(async (name) => new Uint8Array(await (await fetch(publishedUrl(`${name}.arrows`))).arrayBuffer()));
-  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), new Worker(new URL('./duckdb-worker.ts', import.meta.url)));
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), engineWorker());
   await db.instantiate(new URL(ehWasm, location.href).href);
   performance.mark('duckdb-instantiated');
   await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true }, allowUnsignedExtensions: false });

@@ -1,6 +1,7 @@
 // The maps without MapLibre, the return visit, exports with their credits, and the
 // explorer's state across languages (issues 12 and 13), in a real Chromium.
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -118,6 +119,40 @@ describe('explorer', () => {
     expect(requests[0]).toMatch(/^\/en\/explorer\/?$/);
     expect(await again.evaluate(() => performance.getEntriesByName('duckdb-ready').length)).toBe(1);
     await again.close();
+  });
+
+  it('ships each of the engine\'s files once: the worker and the page name a shared file alike', async () => {
+    const files = (await readdir('dist/_astro')).filter((f) => !/\.(br|gz)$/.test(f));
+    const byContent = new Map<string, string[]>();
+    for (const f of files) {
+      const digest = createHash('sha256').update(await readFile(join('dist/_astro', f))).digest('hex');
+      byContent.set(digest, [...(byContent.get(digest) ?? []), f]);
+    }
+    expect([...byContent.values()].filter((names) => names.length > 1)).toEqual([]);
+    expect(files.filter((f) => f.endsWith('.wasm') && f.startsWith('duckdb'))).toHaveLength(1);
+  });
+
+  // Compiling DuckDB's 34 MB of wasm is the longest step of its start: it has to begin with the
+  // page, not once DuckDB's own JavaScript has arrived and created the worker.
+  it('has the engine\'s worker ask for the wasm while DuckDB\'s JavaScript is still on its way, and asks for it once', async () => {
+    const page = await browser.newPage();
+    const wasm: string[] = [];
+    let seen: () => void = () => undefined;
+    const wasmAsked = new Promise<void>((resolve) => { seen = resolve; });
+    page.on('request', (r) => { if (r.url().endsWith('.wasm')) { wasm.push(r.url()); seen(); } });
+    let held = false;
+    await page.route(/\/_astro\/duckdb\.[\w-]+\.js$/, async (route) => {
+      held = true;
+      const asked = await Promise.race([wasmAsked.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 20_000))]);
+      expect(asked, 'the wasm is asked for before DuckDB\'s JavaScript is let through').toBe(true);
+      await route.continue();
+    });
+    await page.goto(`${server.origin}/fr/explorer/`, { waitUntil: 'load' });
+    await page.waitForSelector('[data-engine-status][data-engine="ready"]', engineReady);
+    await page.waitForLoadState('networkidle');
+    expect(held).toBe(true);
+    expect(wasm, wasm.join('\n')).toHaveLength(1);
+    await page.close();
   });
 
   it('exports a CSV whose header block carries title, period, unit, source and licence', async () => {
