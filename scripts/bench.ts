@@ -9,7 +9,8 @@
 // What the issue's table names, all medians over the runs:
 // - explorer: indicator switch → map redrawn (MapLibre), a plain repaint of the same map, and
 //   their ratio and difference; first DuckDB result on a first and on a return visit, and the
-//   requests the return visit makes; bytes before the first map (other than the engine);
+//   requests the return visit makes; bytes before the first map (other than the engine); when
+//   the engine's wasm was instantiated and its database opened (where the build marks them);
 // - home: bytes in all before any interaction.
 
 import { execSync } from 'node:child_process';
@@ -117,7 +118,7 @@ async function measureHome(context: BrowserContext, url: string): Promise<HomeSa
   return { ...sample, ...times };
 }
 
-interface ExplorerSample { readyMs: number; bytesBeforeMap: number; mapShownMs: number; bytesTotal: number; requests: number; switchMs?: number; repaintMs?: number }
+interface ExplorerSample { readyMs: number; instantiatedMs: number; openedMs: number; bytesBeforeMap: number; mapShownMs: number; bytesTotal: number; requests: number; switchMs?: number; repaintMs?: number }
 
 async function measureExplorer(context: BrowserContext, url: string, requests: string[], withSwitch: boolean): Promise<ExplorerSample> {
   requests.length = 0;
@@ -138,6 +139,9 @@ async function measureExplorer(context: BrowserContext, url: string, requests: s
     const resources = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => !engine(r));
     return {
       readyMs: performance.getEntriesByName('duckdb-ready')[0]!.startTime,
+      // The engine's start-up steps, where the build marks them: wasm compiled and instantiated, database opened.
+      instantiatedMs: performance.getEntriesByName('duckdb-instantiated')[0]?.startTime ?? NaN,
+      openedMs: performance.getEntriesByName('duckdb-opened')[0]?.startTime ?? NaN,
       mapShownMs: shown,
       bytesBeforeMap: nav.transferSize + resources.filter((r) => r.responseEnd <= shown).reduce((a, r) => a + r.transferSize, 0),
     };
@@ -187,7 +191,11 @@ async function sampleRun(origin: string, requests: string[], into: Samples): Pro
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 function summarize(dir: string, s: Samples, data: number) {
-  const med = <T>(xs: T[], key: keyof T) => Math.round(median(xs.map((x) => x[key] as number).filter((v) => Number.isFinite(v))));
+  // A measure the build does not mark (an older build) is NaN, printed as null.
+  const med = <T>(xs: T[], key: keyof T) => {
+    const values = xs.map((x) => x[key] as number).filter((v) => Number.isFinite(v));
+    return values.length ? Math.round(median(values)) : NaN;
+  };
   const paired = (f: (i: number) => number) => round2(median(s.cold.map((_, i) => f(i))));
   return {
     dist: dir, runs: s.cold.length, quietMsBeforeEachSwitch: QUIET_MS, loadAverage1m: round2(median(s.load)),
@@ -196,6 +204,7 @@ function summarize(dir: string, s: Samples, data: number) {
       switchOverRepaint: paired((i) => s.cold[i]!.switchMs! / s.cold[i]!.repaintMs!),
       switchMinusRepaintMs: Math.round(median(s.cold.map((c) => c.switchMs! - c.repaintMs!))),
       duckdbFirstVisitMs: med(s.cold, 'readyMs'), duckdbReturnVisitMs: med(s.warm, 'readyMs'),
+      duckdbInstantiatedMs: med(s.cold, 'instantiatedMs'), duckdbOpenedMs: med(s.cold, 'openedMs'),
       returnOverFirstVisit: paired((i) => s.warm[i]!.readyMs / s.cold[i]!.readyMs),
       returnVisitRequests: med(s.warm, 'requests'), firstVisitRequests: med(s.cold, 'requests'),
       mapShownMs: med(s.cold, 'mapShownMs'), bytesBeforeMap: med(s.cold, 'bytesBeforeMap'), bytesTotal: med(s.cold, 'bytesTotal'),
@@ -216,6 +225,7 @@ const PAIRED: Record<string, (s: Samples, i: number) => number> = {
   'explorer: switch / repaint': (s, i) => s.cold[i]!.switchMs! / s.cold[i]!.repaintMs!,
   'explorer: switch − repaint': (s, i) => s.cold[i]!.switchMs! - s.cold[i]!.repaintMs!,
   'explorer: first DuckDB result, first visit': (s, i) => s.cold[i]!.readyMs,
+  'explorer: DuckDB wasm instantiated, first visit': (s, i) => s.cold[i]!.instantiatedMs,
   'explorer: first DuckDB result, return visit': (s, i) => s.warm[i]!.readyMs,
   'explorer: requests, return visit': (s, i) => s.warm[i]!.requests,
   'explorer: bytes before the first map (no engine)': (s, i) => s.cold[i]!.bytesBeforeMap,
@@ -241,6 +251,8 @@ function printSummary(r: Summary) {
     'explorer: switch − repaint': `${r.explorer.switchMinusRepaintMs} ms`,
     'explorer: first DuckDB result, first visit': `${r.explorer.duckdbFirstVisitMs} ms`,
     'explorer: first DuckDB result, return visit': `${r.explorer.duckdbReturnVisitMs} ms`,
+    'explorer: DuckDB wasm instantiated, first visit': `${r.explorer.duckdbInstantiatedMs} ms`,
+    'explorer: DuckDB opened, first visit': `${r.explorer.duckdbOpenedMs} ms`,
     'explorer: return / first visit (paired)': `${r.explorer.returnOverFirstVisit}×`,
     'explorer: requests, return visit': String(r.explorer.returnVisitRequests),
     'explorer: requests, first visit': String(r.explorer.firstVisitRequests),
