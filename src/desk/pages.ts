@@ -4,7 +4,7 @@
 import { html, raw } from 'hono/html';
 import { describeProblem, type ContribProblem } from '../lib/contrib/message.ts';
 import type { Row } from '../lib/tables.ts';
-import { DATASETS } from '../lib/contrib/datasets.ts';
+import { DATASETS, datasetById } from '../lib/contrib/datasets.ts';
 import { PERIOD_INPUT_PATTERN } from '../lib/contrib/period.ts';
 import { LANGS, type Lang, type Messages } from './i18n.ts';
 import { LICENCES } from './intake.ts';
@@ -81,7 +81,7 @@ ${problems ? problemsList(v, problems) : ''}
 
 export interface DetailModel {
   submission: Submission; history: AuditEntry[]; versions: Submission[];
-  preview: { table: string; columns: string[]; rows: Row[] } | null; diff: Diff | null; previous: Submission | null;
+  preview: { dataset: string; table: string; columns: string[]; rows: Row[] } | null; diff: Diff | null; previous: Submission | null;
 }
 
 const cell = (v: View, value: unknown, suppressed: boolean) => (suppressed ? html`<td class="num suppressed"><mark>${v.t.suppressed}</mark></td>` : html`<td class="${typeof value === 'number' ? 'num' : ''}">${value === null || value === undefined ? '' : String(value)}</td>`);
@@ -109,7 +109,7 @@ ${s.status === 'pending' && reviewer ? html`<div class="actions">
 </div>` : ''}
 ${mayWithdraw ? html`<form method="post" action="/${v.lang}/submissions/${s.id}/withdraw"><input type="hidden" name="_csrf" value="${v.csrf}"><button class="secondary">${v.t.withdraw}</button></form>` : ''}
 ${m.preview ? html`<h2>${v.t.preview}</h2><p class="source">${v.t.suppressedNote} (${m.preview.table})</p><div class="scroll"><table class="data preview">
-<thead><tr>${m.preview.columns.filter((c) => c !== 'suppressed').map((c) => html`<th>${c}</th>`)}</tr></thead>
+<thead><tr>${m.preview.columns.filter((c) => c !== 'suppressed').map((c) => previewHeader(v.lang, m.preview!.dataset, c))}</tr></thead>
 <tbody>${m.preview.rows.slice(0, 500).map((r) => html`<tr>${m.preview!.columns.filter((c) => c !== 'suppressed').map((c) => cell(v, r[c], c === 'count' && r.suppressed === true))}</tr>`)}</tbody></table></div>` : ''}
 ${reviewer || m.diff ? html`<h2>${v.t.diff}</h2>${m.diff && m.previous ? html`<p>${m.previous.id} (v${m.previous.version}) → ${s.id} : ${m.diff.added.length} ${v.t.added}, ${m.diff.removed.length} ${v.t.removed}, ${m.diff.changed.length} ${v.t.changed}, ${m.diff.unchanged} ${v.t.unchanged}</p>
 ${m.diff.changed.length ? html`<div class="scroll"><table class="data"><tbody>${m.diff.changed.slice(0, 200).map((c) => html`<tr><td>${c.key}</td><td>${c.field}</td><td><del>${c.before}</del></td><td><ins>${c.after}</ins></td></tr>`)}</tbody></table></div>` : ''}` : html`<p>${v.t.noPrevious}</p>`}` : ''}
@@ -157,3 +157,12 @@ table.data td, .facts dd { unicode-bidi: plaintext; }
 td.suppressed mark { background: #eee; color: var(--muted); font-style: italic; }
 pre { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--band); padding: .5rem; font-size: .8rem; max-height: 20rem; overflow: auto; }
 `;
+
+/**
+ * A published column keeps its name in every language (it is the file's header, as on the SQL
+ * page), written left to right; its meaning, from the dataset's definition, is in the reader's.
+ */
+function previewHeader(lang: Lang, dataset: string, column: string) {
+  const field = datasetById(dataset)?.fields.find((f) => f.name === column);
+  return html`<th scope="col" title="${field?.description[lang] ?? ''}"><code dir="ltr">${column}</code></th>`;
+}

@@ -13,7 +13,7 @@ export interface Candidate { file: string; result: FileResult; meta: Meta }
 const TABLE: Record<string, string> = { 'baom-offices': 'baom_offices', 'baom-activity': 'baom_activity', associations: 'associations', 'diaspora-projects': 'diaspora_projects' };
 
 /** The published rows that come from `target`, when published with `others`. */
-export async function publishedPreview(target: Candidate, others: Candidate[]): Promise<{ table: string; columns: string[]; rows: Row[] }> {
+export async function publishedPreview(target: Candidate, others: Candidate[]): Promise<{ dataset: string; table: string; columns: string[]; rows: Row[] }> {
   const all = [...others, target].map((c) => ({ ...c.result, file: c.file, meta: c.meta }));
   const table = TABLE[target.result.dataset!]!;
   const { tables } = await publishContributions(all, false, (f) => f);
@@ -24,7 +24,7 @@ export async function publishedPreview(target: Candidate, others: Candidate[]): 
     rows = rows.filter((r) => offices.has(r.office_id as string) && periods.has(r.period as string));
   } else rows = rows.filter((r) => r.source_file === target.file);
   const columns = rows[0] ? Object.keys(rows[0]).filter((c) => c !== 'synthetic' && c !== 'source_file') : [];
-  return { table, columns, rows };
+  return { dataset: target.result.dataset!, table, columns, rows };
 }
 
 export interface Diff { added: Record_[]; removed: Record_[]; changed: { key: string; field: string; before: string; after: string }[]; unchanged: number }

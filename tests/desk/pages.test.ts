@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGES, type Lang } from '../../src/desk/i18n.ts';
+import { datasetById } from '../../src/lib/contrib/datasets.ts';
 import { CHROMIUM_ARGS, ARTIFACTS } from '../e2e/harness.ts';
 import { activity, GOOD, OFFICES } from './fixtures.ts';
 import { adminFast, deskEnv, startDesk, upload, type Desk } from './harness.ts';
@@ -126,6 +127,10 @@ describe('desk pages in three languages, at 1280 and 360 px', { timeout: 240_000
       await page.goto(`${desk.url}/${lang}/submissions/${pending}`);
       expect(await page.locator('td.suppressed').count(), lang).toBeGreaterThan(0);
       expect(await page.locator('del').allInnerTexts(), lang).toEqual(['10', '12']);
+      // Column names are the published file's, in every language; their meaning is in the reader's.
+      const office = page.locator('table.preview th', { hasText: 'office_id' });
+      expect(await office.getAttribute('title'), lang).toBe(datasetById('baom-activity')!.fields.find((f) => f.name === 'office_id')!.description[lang]);
+      expect(await office.locator('code').getAttribute('dir'), lang).toBe('ltr');
       problems.push(...await look(page, lang, 'review'));
     }
     expect(problems).toEqual([]);
