@@ -1,7 +1,9 @@
-// `npm run bench [-- --runs N] [--no-build] [--dist DIR] [--compare DIR2 [--out DIR3]] [--json FILE] [--dwell MS]`:
+// `npm run bench [-- --runs N] [--no-build] [--dist DIR] [--compare DIR2 [--out DIR3]] [--json FILE] [--dwell MS] [--link RTT_MS:MBITS]`:
 // builds the site, serves dist/ (or DIR) with the precompressed twins and the cache headers
 // of the README, and measures pages in headless Chromium with a cold cache per run. Reports
-// medians as a table, and as JSON. With `--compare`, two builds (DIR before, DIR2 after) are
+// medians as a table, and as JSON. `--link 40:20` measures through a link of 40 ms round trip
+// and 20 Mbit/s (Chromium's network emulation, which the workers' requests go through too);
+// without it, loopback is as fast as the machine. With `--compare`, two builds (DIR before, DIR2 after) are
 // measured in the same session, runs alternating between them, and every measure is also
 // given as the median of the after/before ratios paired run by run: on a shared, noisy
 // machine the pairs cancel most of the load both builds met.
@@ -34,6 +36,8 @@ const against = option('--compare');
 const out = option('--out');
 /** How long the reader stays on the explorer before leaving (V8 caches wasm code after tiering up). */
 const dwellMs = Number(option('--dwell') ?? 4000);
+/** A link to emulate, `RTT_MS:MBITS`, or loopback as it is. */
+const link = option('--link')?.split(':').map(Number) as [number, number] | undefined;
 /** A reader does not switch indicators every frame: each switch starts from a quiet page. */
 const QUIET_MS = 600;
 const SWITCHES = ['sex_female', 'share_aged_60_plus', 'illiteracy_rate_10_plus', 'households_average_size'];
@@ -47,6 +51,17 @@ const MAP_SHOWN = `
     if (document.querySelector('[data-explorer-map][data-indicator]')) { performance.mark('bench-map-shown'); o.disconnect(); }
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-indicator'] });
 `;
+
+/** A new page, through the emulated link when one is asked for. */
+async function openPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  if (link) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: link[0], downloadThroughput: (link[1] * 1e6) / 8, uploadThroughput: (link[1] * 1e6) / 8 });
+  }
+  return page;
+}
 
 async function freshContext(): Promise<{ context: BrowserContext; dispose: () => Promise<void> }> {
   const profile = await mkdtemp(join(tmpdir(), 'observatoire-bench-'));
@@ -93,7 +108,7 @@ async function switchTimes(page: Page, selectSelector: string, containerSelector
 interface HomeSample { bytesBeforeFcp: number; bytesTotal: number; jsBytesTotal: number; fcpMs: number; switchMs: number; repaintMs: number }
 
 async function measureHome(context: BrowserContext, url: string): Promise<HomeSample> {
-  const page = await context.newPage();
+  const page = await openPage(context);
   await page.goto(url, { waitUntil: 'networkidle' });
   // Whatever the page loads by itself once idle (the older build loads MapLibre then).
   await page.waitForTimeout(2500);
@@ -122,7 +137,7 @@ interface ExplorerSample { readyMs: number; instantiatedMs: number; openedMs: nu
 
 async function measureExplorer(context: BrowserContext, url: string, requests: string[], withSwitch: boolean): Promise<ExplorerSample> {
   requests.length = 0;
-  const page = await context.newPage();
+  const page = await openPage(context);
   // The engine's wasm is fetched by its worker, which Resource Timing on the page does not
   // see: count every finished request of the page and its workers for the total.
   const finished: Promise<number>[] = [];
@@ -198,7 +213,7 @@ function summarize(dir: string, s: Samples, data: number) {
   };
   const paired = (f: (i: number) => number) => round2(median(s.cold.map((_, i) => f(i))));
   return {
-    dist: dir, runs: s.cold.length, quietMsBeforeEachSwitch: QUIET_MS, loadAverage1m: round2(median(s.load)),
+    dist: dir, runs: s.cold.length, link: link ? { roundTripMs: link[0], mbits: link[1] } : 'loopback', quietMsBeforeEachSwitch: QUIET_MS, loadAverage1m: round2(median(s.load)),
     explorer: {
       switchMs: med(s.cold, 'switchMs'), repaintMs: med(s.cold, 'repaintMs'),
       switchOverRepaint: paired((i) => s.cold[i]!.switchMs! / s.cold[i]!.repaintMs!),
