@@ -8,6 +8,7 @@ import type { HomeMapData, MapIndicator } from '../lib/site/home-map.ts';
 import { renderLegend } from './legend.ts';
 import { publishedUrl } from './data-urls.ts';
 import { enhanceSvgMap } from './svg-map.ts';
+import type { ExpressionSpecification } from 'maplibre-gl';
 
 const MISSING = '#d9d9d9';
 
@@ -76,7 +77,13 @@ async function startLiveMap(section: HTMLElement, data: HomeMapData, current: ()
 
   const idOf = new Map(data.codes.map((code, i) => [code, i]));
   const communes = feature(topology, topology.objects.communes) as unknown as GeoJSON.FeatureCollection<GeoJSON.Geometry, Record<string, string>>;
-  communes.features.forEach((f) => { f.id = idOf.get(f.properties.code!) ?? -1; });
+  // Every featured indicator's colour rides on the feature (c0, c1…): switching indicator is
+  // then one paint-property change, not 175 feature-state updates.
+  communes.features.forEach((f) => {
+    const id = idOf.get(f.properties.code!) ?? -1;
+    f.id = id;
+    data.indicators.forEach((indicator, n) => { f.properties[`c${n}`] = indicator.colours[id] ?? MISSING; });
+  });
   const provinces = feature(topology, topology.objects.provinces) as unknown as GeoJSON.FeatureCollection;
   const bounds = boundsOf(communes);
   const centres = communes.features.map((f) => ({ id: f.id as number, centre: centreOf(f) }));
@@ -98,9 +105,8 @@ async function startLiveMap(section: HTMLElement, data: HomeMapData, current: ()
   await new Promise<void>((resolve) => map.once('load', () => resolve()));
   map.addSource('communes', { type: 'geojson', data: communes });
   map.addSource('provinces', { type: 'geojson', data: provinces });
-  // The colour is each commune's feature state, so a recolour touches paint buffers only: a
-  // paint expression keyed on a feature property makes MapLibre re-tile the whole source.
-  map.addLayer({ id: 'communes-fill', type: 'fill', source: 'communes', paint: { 'fill-color': ['to-color', ['feature-state', 'fill'], MISSING] } });
+  const fillOf = (indicator: MapIndicator): ExpressionSpecification => ['coalesce', ['get', `c${data.indicators.indexOf(indicator)}`], MISSING];
+  map.addLayer({ id: 'communes-fill', type: 'fill', source: 'communes', paint: { 'fill-color': fillOf(current()) } });
   map.addLayer({ id: 'communes-line', type: 'line', source: 'communes', paint: { 'line-color': '#ffffff', 'line-width': 0.5 } });
   map.addLayer({ id: 'provinces-line', type: 'line', source: 'provinces', paint: { 'line-color': '#1d2433', 'line-width': 1.2 } });
   map.addLayer({
@@ -109,7 +115,7 @@ async function startLiveMap(section: HTMLElement, data: HomeMapData, current: ()
   });
 
   const recolour = (indicator: MapIndicator) => {
-    data.codes.forEach((_, id) => map.setFeatureState({ source: 'communes', id }, { fill: indicator.colours[id] ?? MISSING }));
+    map.setPaintProperty('communes-fill', 'fill-color', fillOf(indicator));
     container.dataset.indicator = indicator.id;
   };
   recolour(current());

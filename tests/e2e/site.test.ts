@@ -108,30 +108,6 @@ describe('home page map', () => {
     await page.close();
   });
 
-  it('recolours the live map from feature state, as the SVG it replaced, without reloading its tiles', async () => {
-    const page = await open('/fr/');
-    await liveMap(page);
-    const seen = await page.evaluate(async () => {
-      type Live = { on(e: string, f: (e: { tile?: unknown }) => void): void; once(e: string, f: () => void): void; getFeatureState(f: { source: string; id: number }): { fill?: string } };
-      const map = (window as unknown as { observatoireMap: Live }).observatoireMap;
-      const data = JSON.parse(document.querySelector('[data-home-map] [data-map-data]')!.textContent!) as { codes: string[] };
-      const select = document.querySelector<HTMLSelectElement>('[data-indicator-select]')!;
-      // A paint expression keyed on a feature property makes MapLibre reload the source's tiles.
-      let tiles = 0;
-      map.on('sourcedata', (e) => { if (e.tile) tiles++; });
-      select.value = 'men_per_100_women';
-      select.dispatchEvent(new Event('change'));
-      const svg = data.codes.map((code) => document.querySelector(`svg[data-map="static"] path[data-code="${code}"]`)?.getAttribute('fill') ?? null);
-      const live = data.codes.map((_, id) => map.getFeatureState({ source: 'communes', id }).fill ?? null);
-      await new Promise<void>((resolve) => map.once('idle', () => resolve()));
-      return { tiles, distinct: new Set(live).size, mismatched: live.filter((f, i) => f !== svg[i]).length };
-    });
-    expect(seen.distinct).toBeGreaterThan(2);
-    expect(seen.mismatched).toBe(0);
-    expect(seen.tiles).toBe(0);
-    await page.close();
-  });
-
   it('can be used from the keyboard: arrows move from commune to commune, Enter opens the profile', async () => {
     const page = await open('/fr/');
     await liveMap(page);
