@@ -4,10 +4,10 @@
 //   loading DuckDB's JavaScript and before it asks for an instance: compiling 34 MB takes
 //   longer than downloading it, so it should start with the first bytes. DuckDB's own request
 //   for the wasm, which comes later, is then answered with that module.
-// - TransformStream is hidden. Where it exists, DuckDB pipes the download through one (to
-//   report progress) into a Response made by script, which has no URL: V8 then cannot keep
-//   the compiled code for a return visit. Without it, DuckDB takes the plain streaming path,
-//   the one the first change answers.
+// - TransformStream is hidden. Where it exists, DuckDB pipes its download through one (to
+//   report progress) and compiles what comes out, which would bypass the module compiled
+//   here (and a Response made by script has no URL for V8's code cache). Without it, DuckDB
+//   takes the plain `instantiateStreaming(fetch(url))` path, the one the first change answers.
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 
